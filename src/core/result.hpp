@@ -36,6 +36,13 @@ using Result = boost::system::result<T, Error>;
 /// Result of an operation that produces nothing but may fail.
 using Status = Result<void>;
 
+/// Drops the value of a successful result, keeping only success or the error.
+template <typename T>
+Status ToStatus(const Result<T>& result) {
+    if (!result) return result.error();
+    return {};
+}
+
 inline Error MakeError(ErrorCode code, std::string message, std::string field = {}) {
     return Error{code, std::move(message), std::move(field)};
 }

@@ -5,6 +5,7 @@
 #include "core/result.hpp"
 #include "domain/record.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -63,6 +64,7 @@ struct RecordTraits<Account> {
     static constexpr std::string_view kTable = "account";
     static constexpr std::string_view kCollection = "accounts";
     static constexpr std::string_view kSingular = "account";
+    static constexpr bool kFullTextSearch = true;
     static constexpr VisibleBy kVisibleBy = VisibleBy::kOwner;
     static constexpr auto kFields = std::tuple{
         MakeField("name", &Account::name, FieldFlags::kRequired | FieldFlags::kSort),

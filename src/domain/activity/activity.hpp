@@ -5,6 +5,7 @@
 #include "core/result.hpp"
 #include "domain/record.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -63,6 +64,7 @@ struct RecordTraits<Activity> {
     static constexpr std::string_view kTable = "activity";
     static constexpr std::string_view kCollection = "activities";
     static constexpr std::string_view kSingular = "activity";
+    static constexpr std::array<std::string_view, 2> kSearchColumns = {"subject", "body"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kOwnerOrAccount;
     static constexpr auto kFields = std::tuple{
         MakeField("account_id", &Activity::account_id, FieldFlags::kFilter),

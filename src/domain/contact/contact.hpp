@@ -4,6 +4,7 @@
 #include "core/result.hpp"
 #include "domain/record.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -31,6 +32,7 @@ struct RecordTraits<Contact> {
     static constexpr std::string_view kTable = "contact";
     static constexpr std::string_view kCollection = "contacts";
     static constexpr std::string_view kSingular = "contact";
+    static constexpr std::array<std::string_view, 3> kSearchColumns = {"first_name", "last_name", "email"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kAccount;
     static constexpr auto kFields = std::tuple{
         MakeField("account_id", &Contact::account_id, FieldFlags::kRequired | FieldFlags::kFilter),

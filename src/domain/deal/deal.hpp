@@ -6,6 +6,7 @@
 #include "core/result.hpp"
 #include "domain/record.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -76,6 +77,7 @@ struct RecordTraits<Deal> {
     static constexpr std::string_view kTable = "deal";
     static constexpr std::string_view kCollection = "deals";
     static constexpr std::string_view kSingular = "deal";
+    static constexpr std::array<std::string_view, 1> kSearchColumns = {"title"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kOwnerOrAccount;
     static constexpr auto kFields = std::tuple{
         MakeField("account_id", &Deal::account_id, FieldFlags::kRequired | FieldFlags::kFilter | FieldFlags::kCreateOnly),

@@ -4,6 +4,7 @@
 #include "core/result.hpp"
 #include "domain/record.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -26,6 +27,7 @@ struct RecordTraits<Team> {
     static constexpr std::string_view kTable = "team";
     static constexpr std::string_view kCollection = "teams";
     static constexpr std::string_view kSingular = "team";
+    static constexpr std::array<std::string_view, 1> kSearchColumns = {"name"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kEveryone;
     static constexpr auto kFields = std::tuple{
         MakeField("name", &Team::name, FieldFlags::kRequired | FieldFlags::kSort),

@@ -5,6 +5,7 @@
 #include "core/result.hpp"
 #include "domain/record.hpp"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -57,6 +58,7 @@ struct RecordTraits<User> {
     static constexpr std::string_view kTable = "app_user";
     static constexpr std::string_view kCollection = "users";
     static constexpr std::string_view kSingular = "user";
+    static constexpr std::array<std::string_view, 2> kSearchColumns = {"name", "email"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kEveryone;
     static constexpr auto kFields = std::tuple{
         MakeField("email", &User::email, FieldFlags::kRequired | FieldFlags::kFilter | FieldFlags::kSort),

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/account/account.hpp"
+#include "service/rule_helpers.hpp"
+
+namespace rapport::service {
+
+/// Accounts: owned by the creator unless another owner in the caller's scope is named; their
+/// search document follows every change.
+template <>
+struct Rules<domain::Account> : DefaultRules {
+    static Status BeforeCreate(Context& context, domain::Account& account, const FieldNames& given);
+    static Status BeforeUpdate(Context& context, const domain::Account& before, domain::Account& after,
+                               const FieldNames& given);
+    static Status AfterWrite(Context& context, const domain::Account* before, const domain::Account& after);
+    static Result<std::optional<UserId>> Owner(Context&, const domain::Account& account) {
+        return std::optional<UserId>(account.owner_id);
+    }
+};
+
+}  // namespace rapport::service

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/deal/deal.hpp"
+#include "service/rule_helpers.hpp"
+
+namespace rapport::service {
+
+/// Deals: on an account the caller can see, owned by that account's owner unless named; stage
+/// moves follow the pipeline (domain/deal) and each stage entered is kept for the funnel.
+template <>
+struct Rules<domain::Deal> : DefaultRules {
+    static Status BeforeCreate(Context& context, domain::Deal& deal, const FieldNames& given);
+    static Status BeforeUpdate(Context& context, const domain::Deal& before, domain::Deal& after,
+                               const FieldNames& given);
+    static Status AfterWrite(Context& context, const domain::Deal* before, const domain::Deal& after);
+    static Result<std::optional<UserId>> Owner(Context&, const domain::Deal& deal) {
+        return std::optional<UserId>(deal.owner_id);
+    }
+};
+
+}  // namespace rapport::service

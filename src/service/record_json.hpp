@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/codec.hpp"
+#include "core/field.hpp"
+#include "store/record_sql.hpp"
+
+#include <boost/json.hpp>
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace rapport::service {
+
+/// The names of the fields a client gave, so that rules can tell "set to X" from "left alone".
+using FieldNames = std::set<std::string, std::less<>>;
+
+enum class Mode { kCreate, kUpdate };
+
+/// The JSON form of a record, as the API returns it: bookkeeping first, then every readable field.
+template <typename Record>
+boost::json::object ToJson(const Record& record) {
+    boost::json::object json;
+    json["id"] = Codec<typename store::Traits<Record>::Id>::ToJson(record.id);
+    json["version"] = record.meta.version;
+    json["created_at"] = Codec<Timestamp>::ToJson(record.meta.created_at);
+    json["updated_at"] = Codec<Timestamp>::ToJson(record.meta.updated_at);
+    auto user = [](UserId id) { return ToInt(id) == 0 ? boost::json::value(nullptr) : Codec<UserId>::ToJson(id); };
+    json["created_by"] = user(record.meta.created_by);
+    json["updated_by"] = user(record.meta.updated_by);
+    store::ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (!field.Is(FieldFlags::kWriteOnly)) json[field.name] = Codec<T>::ToJson(field.Of(record));
+    });
+    return json;
+}
+
+namespace record_json_detail {
+bool IsBookkeeping(std::string_view name);
+Error UnknownField(std::string_view collection, std::string_view name);
+}  // namespace record_json_detail
+
+/// Sets one field of `record` from `value` (JSON) through its codec, enforcing what the field
+/// allows in `mode`. Returns false in `found` when no field has that name.
+template <typename Record, typename Decode>
+Status SetField(Record& record, std::string_view name, Mode mode, Decode&& decode, bool& found) {
+    Status status;
+    store::ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (found || field.name != name) return;
+        found = true;
+        if (field.Is(FieldFlags::kReadOnly) || (mode == Mode::kUpdate && field.Is(FieldFlags::kCreateOnly))) {
+            status = InvalidField(std::string(name), std::string(name) + " cannot be changed");
+            return;
+        }
+        auto value = decode.template operator()<T>(name);
+        if (!value) {
+            status = value.error();
+            return;
+        }
+        field.Of(record) = std::move(*value);
+    });
+    return status;
+}
+
+/// Fails with kInvalidArgument naming the first required field that `given` lacks.
+template <typename Record>
+Status CheckRequired(const FieldNames& given) {
+    Status status;
+    store::ForEachField<Record>([&](const auto& field) {
+        if (status && field.Is(FieldFlags::kRequired) && !given.contains(field.name)) {
+            status = InvalidField(std::string(field.name), std::string(field.name) + " is required");
+        }
+    });
+    return status;
+}
+
+/// Applies a JSON object to `record`: every key must be a writable field of the record; on
+/// create, every required field must be present. Records the keys in `given`.
+template <typename Record>
+Status ApplyJson(Record& record, const boost::json::object& json, Mode mode, FieldNames& given) {
+    for (const auto& [key, value] : json) {
+        std::string_view name(key.data(), key.size());
+        if (record_json_detail::IsBookkeeping(name)) {
+            return InvalidField(std::string(name), std::string(name) + " is set by the server and cannot be written");
+        }
+        bool found = false;
+        auto decode = [&]<typename T>(std::string_view field) { return Codec<T>::FromJson(value, field); };
+        RAPPORT_CHECK(SetField(record, name, mode, decode, found));
+        if (!found) return record_json_detail::UnknownField(store::Traits<Record>::kCollection, name);
+        given.emplace(name);
+    }
+    if (mode == Mode::kCreate) return CheckRequired<Record>(given);
+    return {};
+}
+
+/// Applies one text value (a CSV cell) to a field of `record`; an empty cell leaves it alone.
+template <typename Record>
+Status ApplyText(Record& record, std::string_view name, std::string_view text, FieldNames& given) {
+    if (text.empty()) return {};
+    bool found = false;
+    auto decode = [&]<typename T>(std::string_view field) { return Codec<T>::FromText(text, field); };
+    RAPPORT_CHECK(SetField(record, name, Mode::kCreate, decode, found));
+    if (!found) return record_json_detail::UnknownField(store::Traits<Record>::kCollection, name);
+    given.emplace(name);
+    return {};
+}
+
+/// The text form of every readable field, in declaration order (a CSV row).
+template <typename Record>
+std::vector<std::string> ToTextRow(const Record& record) {
+    std::vector<std::string> row{Codec<typename store::Traits<Record>::Id>::ToText(record.id)};
+    store::ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (!field.Is(FieldFlags::kWriteOnly)) row.push_back(Codec<T>::ToText(field.Of(record)));
+    });
+    return row;
+}
+
+/// `{"field": {"from": old, "to": new}}` for each field that differs; for a new record, only "to".
+boost::json::object Diff(const boost::json::object& before, const boost::json::object& after);
+
+}  // namespace rapport::service

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "service/audit_log.hpp"
+#include "service/caller.hpp"
+#include "service/record_json.hpp"
+#include "store/database.hpp"
+#include "store/record_store.hpp"
+
+#include <functional>
+#include <optional>
+
+namespace rapport::service {
+
+/// What a rule hook gets: the open transaction, who acts, and the time the change is stamped with.
+struct Context {
+    store::Transaction& transaction;
+    const Caller& caller;
+    Timestamp now;
+};
+
+/// Per record type, the business rules around the generic create/update/archive. Each
+/// specialisation (service/<object>_rules.cpp) defines:
+///   static Status CheckRole(const Caller&);                    // may this role write at all?
+///   static Status BeforeCreate(Context&, R&, const FieldNames& given);
+///   static Status BeforeUpdate(Context&, const R& before, R& after, const FieldNames& given);
+///   static Status BeforeArchive(Context&, const R&);
+///   static Status AfterWrite(Context&, const R* before, const R& after);  // history, search index
+///   static Status AfterArchive(Context&, const R&);
+///   static Result<std::optional<UserId>> Owner(Context&, const R&);      // for on_behalf_of
+template <typename Record>
+struct Rules;
+
+/// Changes a loaded record; records the names of the fields it set in `given`.
+template <typename Record>
+using Patch = std::function<Status(Record&, FieldNames& given)>;
+
+/// Create, read, update, archive and list for one record type: one transaction per call, the
+/// caller's visibility on every read, the type's rules on every write, an audit row per change.
+template <typename Record>
+class RecordService {
+public:
+    using Id = typename store::Traits<Record>::Id;
+    using Store = store::RecordStore<Record>;
+    using RecordRules = Rules<Record>;
+
+    explicit RecordService(store::Database& database) : database_(database) {}
+
+    /// kNotFound when absent, archived or not visible to `caller`.
+    Result<Record> Get(const Caller& caller, Id id) {
+        return database_.TransactFor<Record>(store::Access::kRead, [&](store::Transaction& transaction) {
+            return Load(transaction, caller, id);
+        });
+    }
+
+    Result<store::Page<Record>> List(const Caller& caller, const store::ListRequest& request) {
+        return database_.TransactFor<store::Page<Record>>(store::Access::kRead, [&](store::Transaction& transaction) {
+            return Store::List(transaction, caller.scope, request);
+        });
+    }
+
+    /// kInvalidArgument for a field that breaks a rule; kForbidden when the role may not create.
+    Result<Record> Create(const Caller& caller, Record draft, const FieldNames& given) {
+        return database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
+            Context context{transaction, caller, Now()};
+            return CreateIn(context, std::move(draft), given);
+        });
+    }
+
+    /// Creates within an open transaction (imports create many records in one).
+    Result<Record> CreateIn(Context& context, Record draft, const FieldNames& given) {
+        RAPPORT_CHECK(RecordRules::CheckRole(context.caller));
+        RAPPORT_CHECK(RecordRules::BeforeCreate(context, draft, given));
+        RAPPORT_CHECK(Validate(draft));
+        auto record = RAPPORT_TRY(Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now));
+        RAPPORT_CHECK(RecordRules::AfterWrite(context, nullptr, record));
+        RAPPORT_CHECK(Audit(context, record, domain::AuditAction::kCreate, Diff({}, ToJson(record))));
+        return record;
+    }
+
+    /// Applies `patch` to the current record. kStale when `expected_version` is given and is not
+    /// the current one; without it the change applies to whatever is current (last writer wins).
+    Result<Record> Update(const Caller& caller, Id id, std::optional<std::int64_t> expected_version,
+                          const Patch<Record>& patch) {
+        return database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
+            Context context{transaction, caller, Now()};
+            return UpdateIn(context, id, expected_version, patch);
+        });
+    }
+
+    /// Updates within an open transaction.
+    Result<Record> UpdateIn(Context& context, Id id, std::optional<std::int64_t> expected_version,
+                            const Patch<Record>& patch) {
+        RAPPORT_CHECK(RecordRules::CheckRole(context.caller));
+        auto before = RAPPORT_TRY(Load(context.transaction, context.caller, id));
+        RAPPORT_CHECK(CheckVersion(before, expected_version));
+        auto after = before;
+        FieldNames given;
+        RAPPORT_CHECK(patch(after, given));
+        RAPPORT_CHECK(RecordRules::BeforeUpdate(context, before, after, given));
+        RAPPORT_CHECK(Validate(after));
+        RAPPORT_CHECK(Store::Update(context.transaction, after, context.caller.id, context.now));
+        RAPPORT_CHECK(RecordRules::AfterWrite(context, &before, after));
+        RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, Diff(ToJson(before), ToJson(after))));
+        return after;
+    }
+
+    /// Archives the record: it is kept for the audit trail and vanishes from reads and lists.
+    Status Archive(const Caller& caller, Id id, std::optional<std::int64_t> expected_version) {
+        return database_.Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
+            Context context{transaction, caller, Now()};
+            RAPPORT_CHECK(RecordRules::CheckRole(caller));
+            auto record = RAPPORT_TRY(Load(transaction, caller, id));
+            RAPPORT_CHECK(CheckVersion(record, expected_version));
+            RAPPORT_CHECK(RecordRules::BeforeArchive(context, record));
+            RAPPORT_CHECK(Store::Archive(transaction, id, record.meta.version, caller.id, context.now));
+            RAPPORT_CHECK(RecordRules::AfterArchive(context, record));
+            return Audit(context, record, domain::AuditAction::kArchive, {});
+        });
+    }
+
+    store::Database& database() { return database_; }
+
+private:
+    static Result<Record> Load(store::Transaction& transaction, const Caller& caller, Id id) {
+        auto record = RAPPORT_TRY(Store::Find(transaction, id, caller.scope));
+        if (!record) {
+            return MakeError(ErrorCode::kNotFound, std::string(store::Traits<Record>::kSingular) + " " +
+                                                       std::to_string(ToInt(id)) + " not found");
+        }
+        return std::move(*record);
+    }
+
+    static Status CheckVersion(const Record& record, std::optional<std::int64_t> expected_version) {
+        if (expected_version && *expected_version != record.meta.version) {
+            return MakeError(ErrorCode::kStale, std::string(store::Traits<Record>::kSingular) + " is at version " +
+                                                    std::to_string(record.meta.version) + ", not " +
+                                                    std::to_string(*expected_version) + "; reload it and try again");
+        }
+        return {};
+    }
+
+    static Status Audit(Context& context, const Record& record, domain::AuditAction action,
+                        const boost::json::object& changes) {
+        auto owner = RAPPORT_TRY(RecordRules::Owner(context, record));
+        auto on_behalf_of = owner ? context.caller.OnBehalfOf(*owner) : std::nullopt;
+        return WriteAudit(context.transaction, context.caller, on_behalf_of, action,
+                          store::Traits<Record>::kCollection, ToInt(record.id), changes, context.now);
+    }
+
+    store::Database& database_;
+};
+
+}  // namespace rapport::service

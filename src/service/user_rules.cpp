@@ -1,0 +1,46 @@
+#include "service/user_rules.hpp"
+
+#include "domain/team/team.hpp"
+
+namespace rapport::service {
+namespace {
+
+Status CheckTeam(Context& context, const domain::User& user) {
+    if (!user.team_id) return {};
+    store::Scope everyone{.everything = true, .owners = {}, .self = 0};
+    auto team = RAPPORT_TRY(store::RecordStore<domain::Team>::Find(context.transaction, *user.team_id, everyone));
+    if (!team) return InvalidField("team_id", "team_id does not name a team");
+    return {};
+}
+
+}  // namespace
+
+Status Rules<domain::User>::BeforeCreate(Context& context, domain::User& user, const FieldNames&) {
+    RAPPORT_CHECK(RequireAdmin(context.caller, "users"));
+    user.email = domain::NormalizeEmail(user.email);
+    return CheckTeam(context, user);
+}
+
+Status Rules<domain::User>::BeforeUpdate(Context& context, const domain::User& before, domain::User& after,
+                                         const FieldNames& given) {
+    bool own_name_only = before.id == context.caller.id && given.size() == 1 && given.contains("name");
+    if (!own_name_only && !given.empty()) RAPPORT_CHECK(RequireAdmin(context.caller, "users"));
+    if (before.id == context.caller.id && (!after.active || after.role != before.role)) {
+        return MakeError(ErrorCode::kConflict, "you cannot deactivate yourself or change your own role");
+    }
+    after.email = domain::NormalizeEmail(after.email);
+    return CheckTeam(context, after);
+}
+
+Status Rules<domain::User>::BeforeArchive(Context& context, const domain::User& user) {
+    RAPPORT_CHECK(RequireAdmin(context.caller, "users"));
+    if (user.id == context.caller.id) return MakeError(ErrorCode::kConflict, "you cannot archive yourself");
+    return {};
+}
+
+Status Rules<domain::User>::AfterArchive(Context& context, const domain::User& user) {
+    std::vector<store::Value> params{ToInt(user.id)};
+    return ToStatus(context.transaction.Execute("DELETE FROM session WHERE user_id = ?", params));
+}
+
+}  // namespace rapport::service

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/result.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace rapport::store {
+
+/// A bound parameter or a column value: SQL NULL, an integer, or text. Money, times and enums are
+/// all stored as one of these, so both engines see the same portable types.
+using Value = std::variant<std::monostate, std::int64_t, std::string>;
+
+/// One result row, valid only inside the callback that receives it.
+class Row {
+public:
+    virtual ~Row() = default;
+    virtual bool IsNull(int column) const = 0;
+    virtual std::int64_t Int(int column) const = 0;
+    virtual std::string_view Text(int column) const = 0;
+};
+
+using RowCallback = std::function<Status(const Row&)>;
+
+enum class Engine { kSqlite, kPostgres };
+
+/// One open transaction. SQL uses `?` placeholders (the driver rewrites them when its engine
+/// wants another form); every input is bound, never spliced into the text.
+class Transaction {
+public:
+    virtual ~Transaction() = default;
+
+    /// Runs a query, calling `on_row` for each row; an error from `on_row` stops and is returned.
+    virtual Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) = 0;
+
+    /// Runs a statement; returns how many rows it changed. kConflict on a unique-key violation.
+    virtual Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) = 0;
+
+    /// Runs an INSERT into a table with an `id` key and returns the new id.
+    virtual Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) = 0;
+
+    virtual Engine engine() const = 0;
+
+    /// Replaces the full-text document of one account (the engines index text differently).
+    virtual Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) = 0;
+
+    /// A condition on `account.id` that holds for accounts matching `query` — with `?`
+    /// placeholders for the returned parameters. Every word is matched as a prefix.
+    struct SearchFilter {
+        std::string sql;
+        std::vector<Value> params;
+    };
+    virtual SearchFilter MatchAccounts(std::string_view query) const = 0;
+};
+
+enum class Access { kRead, kWrite };
+
+/// A database: a pool of connections to one engine. Thread-safe.
+class Database {
+public:
+    virtual ~Database() = default;
+
+    /// Runs `work` in one transaction and commits when it succeeds, rolls back when it fails.
+    /// A write is durable when this returns success. kUnavailable when the engine is out of reach.
+    virtual Status Transact(Access access, const std::function<Status(Transaction&)>& work) = 0;
+
+    /// Creates or upgrades the schema; safe to run again, and from two processes at once.
+    virtual Status Migrate() = 0;
+
+    virtual Engine engine() const = 0;
+
+    /// Result-returning form of Transact.
+    template <typename T, typename Work>
+    Result<T> TransactFor(Access access, Work&& work) {
+        std::optional<T> value;
+        auto status = Transact(access, [&](Transaction& transaction) -> Status {
+            auto result = work(transaction);
+            if (!result) return result.error();
+            value.emplace(std::move(*result));
+            return {};
+        });
+        if (!status) return status.error();
+        return std::move(*value);
+    }
+};
+
+/// Opens `url`: "sqlite:PATH" (created if missing) or "postgresql://…". kInvalidArgument for an
+/// unknown scheme, kUnavailable when the database cannot be opened.
+Result<std::unique_ptr<Database>> Open(std::string_view url);
+
+/// Text for logs and errors: "sqlite:./rapport.db", with any password in a URL hidden.
+std::string Describe(std::string_view url);
+
+}  // namespace rapport::store

@@ -1,0 +1,201 @@
+#pragma once
+
+#include "core/codec.hpp"
+#include "core/field.hpp"
+#include "store/record_sql.hpp"
+#include "store/visibility.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rapport::store {
+
+/// What a client asks of a list: `?field=value` filters, `q=` text, `sort=[-]field`, a cursor
+/// from the previous page, and a page size. Values are still text; the store parses them by field.
+struct ListRequest {
+    std::vector<std::pair<std::string, std::string>> filters;
+    std::string search;
+    std::string sort;
+    std::string cursor;
+    int limit = 50;
+    std::vector<Condition> conditions;  // Added by services (e.g. "due before"), joined with AND.
+};
+
+template <typename Record>
+struct Page {
+    std::vector<Record> items;
+    std::optional<std::string> next_cursor;
+};
+
+/// A built list query: SQL with its parameters, and where the sort key is in each row.
+struct ListQuery {
+    std::string sql;
+    std::vector<Value> params;
+    std::string sort;      // The sort as requested ("" for id order), sealed into cursors.
+    int sort_column = 0;   // Index of the sort key column in each row.
+    bool sort_is_text = false;
+};
+
+/// An opaque cursor: the sort it belongs to, the last row's sort key and id.
+std::string EncodeCursor(std::string_view sort, const Value& sort_value, std::int64_t id);
+
+struct Cursor {
+    Value sort_value;
+    std::int64_t id = 0;
+};
+
+/// Reads a cursor made by EncodeCursor for the same sort. kMalformed (field "cursor") otherwise.
+Result<Cursor> DecodeCursor(std::string_view text, std::string_view sort, bool sort_is_text);
+
+Value ReadSortValue(const Row& row, int column, bool is_text);
+
+/// Escapes LIKE wildcards with a backslash; use with ESCAPE '\'.
+std::string EscapeLike(std::string_view text);
+
+namespace list_detail {
+
+struct SortKey {
+    std::string expression;  // Qualified and null-safe, e.g. "COALESCE(deal.closed_at, 9223…)".
+    bool is_text = false;
+    bool descending = false;
+};
+
+/// The condition for one `?field=value` filter on a column of `table`.
+template <typename T>
+Result<Condition> FilterCondition(std::string_view table, std::string_view name, std::string_view text) {
+    std::vector<std::string> columns;
+    SqlCodec<T>::Columns(name, columns);
+    std::string column = std::string(table) + "." + columns.front();
+    if constexpr (IsOptional<T>::value) {
+        if (text.empty()) return Condition{column + " IS NULL", {}};
+    }
+    if constexpr (std::is_same_v<T, Tags>) {
+        return Condition{column + " LIKE ? ESCAPE '\\'", {"%," + EscapeLike(text) + ",%"}};
+    } else {
+        auto value = RAPPORT_TRY(Codec<T>::FromText(text, name));
+        Condition condition{column + " = ?", {}};
+        SqlCodec<T>::Bind(value, condition.params);
+        condition.params.resize(1);  // Money filters on its amount column alone.
+        return condition;
+    }
+}
+
+template <typename Record>
+Result<Condition> FieldFilter(std::string_view name, std::string_view text) {
+    std::optional<Result<Condition>> condition;
+    std::string table(Traits<Record>::kTable);
+    ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (!condition && field.name == name && field.Is(FieldFlags::kFilter)) {
+            condition = FilterCondition<T>(table, name, text);
+        }
+    });
+    if (!condition) {
+        return MakeError(ErrorCode::kMalformed,
+                         std::string(Traits<Record>::kCollection) + " cannot be filtered by " + std::string(name),
+                         std::string(name));
+    }
+    return std::move(*condition);
+}
+
+template <typename Record>
+Result<SortKey> FindSortKey(std::string_view sort) {
+    SortKey key;
+    key.descending = sort.starts_with('-');
+    auto name = key.descending ? sort.substr(1) : sort;
+    std::string table(Traits<Record>::kTable);
+    if (name == "created_at" || name == "updated_at") {
+        key.expression = table + "." + std::string(name);
+        return key;
+    }
+    ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (key.expression.empty() && field.name == name && field.Is(FieldFlags::kSort)) {
+            key.expression = SortExpression<T>(table + "." + std::string(name));
+            key.is_text = SqlCodec<T>::kText;
+        }
+    });
+    if (key.expression.empty()) {
+        return MakeError(ErrorCode::kMalformed,
+                         std::string(Traits<Record>::kCollection) + " cannot be sorted by " + std::string(name), "sort");
+    }
+    return key;
+}
+
+template <typename Record>
+concept HasSearchColumns = requires { Traits<Record>::kSearchColumns; };
+
+/// The `q=` condition: full-text for accounts, a case-insensitive substring match elsewhere.
+template <typename Record>
+Result<Condition> SearchCondition(Transaction& transaction, std::string_view text) {
+    std::string table(Traits<Record>::kTable);
+    if constexpr (requires { Traits<Record>::kFullTextSearch; }) {
+        auto filter = transaction.MatchAccounts(text);
+        return Condition{std::move(filter.sql), std::move(filter.params)};
+    } else if constexpr (HasSearchColumns<Record>) {
+        Condition condition{"(", {}};
+        auto pattern = "%" + EscapeLike(text) + "%";
+        for (std::size_t i = 0; i < Traits<Record>::kSearchColumns.size(); ++i) {
+            if (i > 0) condition.sql += " OR ";
+            condition.sql += "LOWER(" + table + "." + std::string(Traits<Record>::kSearchColumns[i]) +
+                             ") LIKE LOWER(?) ESCAPE '\\'";
+            condition.params.emplace_back(pattern);
+        }
+        condition.sql += ")";
+        return condition;
+    } else {
+        return MakeError(ErrorCode::kMalformed,
+                         std::string(Traits<Record>::kCollection) + " do not support text search", "q");
+    }
+}
+
+void AppendCondition(std::string& sql, std::vector<Value>& params, Condition condition);
+
+}  // namespace list_detail
+
+/// Builds the keyset-paginated query for `request`: visibility, filters, search, cursor, order,
+/// and one row more than the limit (its presence tells that a next page exists).
+template <typename Record>
+Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, const ListRequest& request) {
+    using namespace list_detail;
+    std::string table(Traits<Record>::kTable);
+    ListQuery query;
+    query.sort = request.sort;
+    SortKey key{table + ".id", false, false};
+    if (!request.sort.empty()) key = RAPPORT_TRY(FindSortKey<Record>(request.sort));
+    query.sort_is_text = key.is_text;
+
+    std::string where = table + ".archived_at IS NULL";
+    AppendCondition(where, query.params, VisibilityCondition(Traits<Record>::kVisibleBy, table, scope));
+    for (const auto& [name, text] : request.filters) {
+        AppendCondition(where, query.params, RAPPORT_TRY(FieldFilter<Record>(name, text)));
+    }
+    if (!request.search.empty()) {
+        AppendCondition(where, query.params, RAPPORT_TRY(SearchCondition<Record>(transaction, request.search)));
+    }
+    for (const auto& condition : request.conditions) AppendCondition(where, query.params, condition);
+    if (!request.cursor.empty()) {
+        auto cursor = RAPPORT_TRY(DecodeCursor(request.cursor, request.sort, key.is_text));
+        auto comparison = key.descending ? " < " : " > ";
+        if (request.sort.empty()) {
+            AppendCondition(where, query.params, Condition{table + ".id" + comparison + "?", {cursor.id}});
+        } else {
+            AppendCondition(where, query.params,
+                            Condition{"(" + key.expression + ", " + table + ".id)" + comparison + "(?, ?)",
+                                      {cursor.sort_value, cursor.id}});
+        }
+    }
+    auto direction = key.descending ? " DESC" : " ASC";
+    const auto& sql = RecordSql<Record>::Get();
+    query.sort_column = 6 + static_cast<int>(sql.field_columns.size());
+    query.sql = "SELECT " + sql.select_list + ", " + key.expression + " FROM " + table + " WHERE " + where +
+                " ORDER BY " + key.expression + direction;
+    if (!request.sort.empty()) query.sql += ", " + table + ".id" + direction;
+    query.sql += " LIMIT ?";
+    query.params.emplace_back(static_cast<std::int64_t>(request.limit) + 1);
+    return query;
+}
+
+}  // namespace rapport::store

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/record.hpp"
+#include "store/sql_codec.hpp"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace rapport::store {
+
+template <typename Record>
+using Traits = domain::RecordTraits<Record>;
+
+/// Calls `visit(field)` for each field of `Record`, in declaration order.
+template <typename Record, typename Visit>
+void ForEachField(Visit&& visit) {
+    std::apply([&](const auto&... field) { (visit(field), ...); }, Traits<Record>::kFields);
+}
+
+/// The SQL text of a record type, built once from its fields. Column names come from the
+/// compiled-in field table, never from input.
+template <typename Record>
+struct RecordSql {
+    std::vector<std::string> field_columns;
+    std::string select_list;  // "t.id, t.version, …, t.<field columns>"
+    std::string insert;
+    std::string update;
+    std::string archive;
+
+    static const RecordSql& Get() {
+        static const RecordSql sql = Build();
+        return sql;
+    }
+
+private:
+    static RecordSql Build() {
+        RecordSql sql;
+        std::string table(Traits<Record>::kTable);
+        ForEachField<Record>([&](const auto& field) {
+            using T = typename std::decay_t<decltype(field)>::ValueType;
+            SqlCodec<T>::Columns(field.name, sql.field_columns);
+        });
+        sql.select_list = table + ".id, " + table + ".version, " + table + ".created_at, " + table + ".created_by, " +
+                          table + ".updated_at, " + table + ".updated_by";
+        std::string insert_columns = "version, created_at, created_by, updated_at, updated_by";
+        std::string insert_values = "1, ?, ?, ?, ?";
+        std::string assignments = "version = version + 1, updated_at = ?, updated_by = ?";
+        for (const auto& column : sql.field_columns) {
+            sql.select_list += ", " + table + "." + column;
+            insert_columns += ", " + column;
+            insert_values += ", ?";
+            assignments += ", " + column + " = ?";
+        }
+        sql.insert = "INSERT INTO " + table + " (" + insert_columns + ") VALUES (" + insert_values + ")";
+        sql.update = "UPDATE " + table + " SET " + assignments + " WHERE id = ? AND version = ? AND archived_at IS NULL";
+        sql.archive = "UPDATE " + table +
+                      " SET archived_at = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                      "WHERE id = ? AND version = ? AND archived_at IS NULL";
+        return sql;
+    }
+};
+
+/// Appends the bound values of every field of `record`, in column order.
+template <typename Record>
+void BindFields(const Record& record, std::vector<Value>& params) {
+    ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        SqlCodec<T>::Bind(field.Of(record), params);
+    });
+}
+
+/// Reads a record from a row laid out as RecordSql::select_list, starting at column 0.
+template <typename Record>
+Result<Record> ReadRecord(const Row& row) {
+    Record record;
+    record.id = static_cast<typename Traits<Record>::Id>(row.Int(0));
+    record.meta.version = row.Int(1);
+    record.meta.created_at = Timestamp{std::chrono::seconds{row.Int(2)}};
+    record.meta.created_by = static_cast<UserId>(row.Int(3));
+    record.meta.updated_at = Timestamp{std::chrono::seconds{row.Int(4)}};
+    record.meta.updated_by = static_cast<UserId>(row.Int(5));
+    int column = 6;
+    Status status;
+    ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (!status) return;
+        auto value = SqlCodec<T>::Read(row, column);
+        if (value) {
+            field.Of(record) = std::move(*value);
+        } else {
+            status = value.error();
+        }
+    });
+    if (!status) return status.error();
+    return record;
+}
+
+}  // namespace rapport::store

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/assert.hpp"
+#include "store/list_query.hpp"
+#include "store/record_sql.hpp"
+#include "store/visibility.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::store {
+
+/// Reads and writes records of one type, for any engine. Every read is limited to a Scope; an
+/// absent, archived or invisible record reads as nothing. Writes check the version they expect.
+template <typename Record>
+class RecordStore {
+public:
+    using Id = typename Traits<Record>::Id;
+
+    /// The record with `id` if it exists, is not archived and is visible in `scope`.
+    static Result<std::optional<Record>> Find(Transaction& transaction, Id id, const Scope& scope) {
+        const auto& sql = RecordSql<Record>::Get();
+        std::string table(Traits<Record>::kTable);
+        auto visibility = VisibilityCondition(Traits<Record>::kVisibleBy, table, scope);
+        std::string query = "SELECT " + sql.select_list + " FROM " + table + " WHERE " + table + ".id = ? AND " +
+                            table + ".archived_at IS NULL";
+        std::vector<Value> params{ToInt(id)};
+        if (!visibility.sql.empty()) {
+            query += " AND " + visibility.sql;
+            params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+        }
+        std::optional<Record> found;
+        RAPPORT_CHECK(transaction.Query(query, params, [&](const Row& row) -> Status {
+            found = RAPPORT_TRY(ReadRecord<Record>(row));
+            return {};
+        }));
+        return found;
+    }
+
+    /// Inserts `record` as version 1, stamped as created by `by` at `at`; returns it with its id.
+    static Result<Record> Insert(Transaction& transaction, Record record, UserId by, Timestamp at) {
+        std::vector<Value> params;
+        auto seconds = static_cast<std::int64_t>(at.time_since_epoch().count());
+        params.insert(params.end(), {seconds, ToInt(by), seconds, ToInt(by)});
+        BindFields(record, params);
+        auto id = RAPPORT_TRY(transaction.Insert(RecordSql<Record>::Get().insert, params));
+        record.id = static_cast<Id>(id);
+        record.meta = domain::RecordMeta{1, at, at, by, by};
+        return record;
+    }
+
+    /// Writes `record` over the stored row if that row is still at record.meta.version; bumps
+    /// the version and stamps the change. kStale when another change came first.
+    static Status Update(Transaction& transaction, Record& record, UserId by, Timestamp at) {
+        std::vector<Value> params{static_cast<std::int64_t>(at.time_since_epoch().count()), ToInt(by)};
+        BindFields(record, params);
+        params.insert(params.end(), {ToInt(record.id), record.meta.version});
+        auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().update, params));
+        if (changed == 0) return StaleError();
+        record.meta.version += 1;
+        record.meta.updated_at = at;
+        record.meta.updated_by = by;
+        return {};
+    }
+
+    /// Archives the record at `version`: it stays for the audit trail, and vanishes from reads.
+    static Status Archive(Transaction& transaction, Id id, std::int64_t version, UserId by, Timestamp at) {
+        auto seconds = static_cast<std::int64_t>(at.time_since_epoch().count());
+        std::vector<Value> params{seconds, seconds, ToInt(by), ToInt(id), version};
+        auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().archive, params));
+        if (changed == 0) return StaleError();
+        return {};
+    }
+
+    /// One page of the records visible in `scope` that match `request`.
+    static Result<Page<Record>> List(Transaction& transaction, const Scope& scope, const ListRequest& request) {
+        auto query = RAPPORT_TRY(BuildListQuery<Record>(transaction, scope, request));
+        Page<Record> page;
+        Value last_sort_value;
+        RAPPORT_CHECK(transaction.Query(query.sql, query.params, [&](const Row& row) -> Status {
+            if (static_cast<int>(page.items.size()) == request.limit) {
+                page.next_cursor = EncodeCursor(query.sort, last_sort_value, ToInt(page.items.back().id));
+                return {};
+            }
+            page.items.push_back(RAPPORT_TRY(ReadRecord<Record>(row)));
+            last_sort_value = ReadSortValue(row, query.sort_column, query.sort_is_text);
+            return {};
+        }));
+        return page;
+    }
+
+private:
+    static Error StaleError() {
+        return MakeError(ErrorCode::kStale, std::string(Traits<Record>::kSingular) +
+                                                " was changed by someone else; reload it and try again");
+    }
+};
+
+}  // namespace rapport::store

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/result.hpp"
+#include "store/database.hpp"
+
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace rapport::store::sqlite {
+
+/// One SQLite connection with its cache of prepared statements. Not thread-safe: the database
+/// hands each connection to one transaction at a time.
+class Connection {
+public:
+    static Result<std::unique_ptr<Connection>> Open(const std::string& path);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    /// A prepared statement for `sql`, reset and with no bindings, cached by its text.
+    Result<sqlite3_stmt*> Prepare(std::string_view sql);
+
+    /// Runs SQL with no parameters and no rows (BEGIN, COMMIT, pragmas, DDL).
+    Status Run(const std::string& sql);
+
+    /// Maps the connection's last error to an Error the caller can act on; logs the details.
+    Error LastError(std::string_view context) const;
+
+    sqlite3* handle() const { return handle_; }
+
+private:
+    explicit Connection(sqlite3* handle) : handle_(handle) {}
+
+    sqlite3* handle_;
+    // Transparent hashing lets a lookup by string_view skip building a std::string per query.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
+};
+
+}  // namespace rapport::store::sqlite

@@ -1,0 +1,113 @@
+#include "store/sqlite/sqlite_database.hpp"
+
+#include "core/time.hpp"
+#include "store/migrate.hpp"
+#include "store/migrations.hpp"
+#include "store/sqlite/connection.hpp"
+#include "store/sqlite/sqlite_transaction.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace rapport::store::sqlite {
+namespace {
+
+class SqliteDatabase final : public Database {
+public:
+    SqliteDatabase(std::string path, std::unique_ptr<Connection> writer)
+        : path_(std::move(path)), writer_(std::move(writer)) {}
+
+    Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
+        if (access == Access::kWrite) {
+            std::lock_guard lock(writer_mutex_);
+            return RunIn(*writer_, "BEGIN IMMEDIATE", work);
+        }
+        auto reader = RAPPORT_TRY(AcquireReader());
+        auto status = RunIn(*reader, "BEGIN", work);
+        ReleaseReader(std::move(reader));
+        return status;
+    }
+
+    Status Migrate() override;
+
+    Engine engine() const override { return Engine::kSqlite; }
+
+private:
+    static Status RunIn(Connection& connection, const std::string& begin,
+                        const std::function<Status(Transaction&)>& work) {
+        RAPPORT_CHECK(connection.Run(begin));
+        SqliteTransaction transaction(connection);
+        auto status = work(transaction);
+        if (status) status = connection.Run("COMMIT");
+        if (!status) {
+            // A failed COMMIT may already have rolled back; ignoring this error is then correct.
+            (void)connection.Run("ROLLBACK");
+        }
+        return status;
+    }
+
+    Result<std::unique_ptr<Connection>> AcquireReader() {
+        {
+            std::lock_guard lock(readers_mutex_);
+            if (!idle_readers_.empty()) {
+                auto reader = std::move(idle_readers_.back());
+                idle_readers_.pop_back();
+                return reader;
+            }
+        }
+        // More readers than idle ones are opened on demand and kept: their number is bounded by
+        // the number of threads that call in at once.
+        return Connection::Open(path_);
+    }
+
+    void ReleaseReader(std::unique_ptr<Connection> reader) {
+        std::lock_guard lock(readers_mutex_);
+        idle_readers_.push_back(std::move(reader));
+    }
+
+    std::string path_;
+    std::mutex writer_mutex_;
+    std::unique_ptr<Connection> writer_;
+    std::mutex readers_mutex_;
+    std::vector<std::unique_ptr<Connection>> idle_readers_;
+};
+
+Status SqliteDatabase::Migrate() {
+    std::lock_guard lock(writer_mutex_);
+    RAPPORT_CHECK(writer_->Run("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    for (const auto& migration : Migrations()) {
+        // Each migration is checked and applied inside one immediate transaction, so that two
+        // processes migrating at once apply it exactly once.
+        auto status = RunIn(*writer_, "BEGIN IMMEDIATE", [&](Transaction& transaction) -> Status {
+            bool applied = false;
+            Value name{std::string(migration.name)};
+            RAPPORT_CHECK(transaction.Query("SELECT 1 FROM schema_migration WHERE name = ?", std::span(&name, 1),
+                                            [&](const Row&) -> Status {
+                                                applied = true;
+                                                return {};
+                                            }));
+            if (applied) return {};
+            spdlog::info("applying migration {}", migration.name);
+            for (const auto& statement : SplitStatements(SqlForEngine(migration.sql, Engine::kSqlite))) {
+                RAPPORT_CHECK(writer_->Run(statement));
+            }
+            std::vector<Value> row{std::string(migration.name), static_cast<std::int64_t>(Now().time_since_epoch().count())};
+            return ToStatus(transaction.Execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", row));
+        });
+        RAPPORT_CHECK(status);
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path) {
+    auto writer = RAPPORT_TRY(Connection::Open(path));
+    return std::unique_ptr<Database>(new SqliteDatabase(path, std::move(writer)));
+}
+
+}  // namespace rapport::store::sqlite

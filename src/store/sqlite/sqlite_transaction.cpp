@@ -1,0 +1,95 @@
+#include "store/sqlite/sqlite_transaction.hpp"
+
+#include "core/assert.hpp"
+#include "store/search_text.hpp"
+
+namespace rapport::store::sqlite {
+namespace {
+
+class StatementRow final : public Row {
+public:
+    explicit StatementRow(sqlite3_stmt* statement) : statement_(statement) {}
+
+    bool IsNull(int column) const override { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+    std::int64_t Int(int column) const override { return sqlite3_column_int64(statement_, column); }
+    std::string_view Text(int column) const override {
+        auto text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+        return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+                    : std::string_view();
+    }
+
+private:
+    sqlite3_stmt* statement_;
+};
+
+}  // namespace
+
+Result<sqlite3_stmt*> SqliteTransaction::Bind(std::string_view sql, std::span<const Value> params) {
+    auto statement = RAPPORT_TRY(connection_.Prepare(sql));
+    RAPPORT_ASSERT(static_cast<int>(params.size()) == sqlite3_bind_parameter_count(statement),
+                   "parameter count matches the placeholders");
+    for (int i = 0; i < static_cast<int>(params.size()); ++i) {
+        const auto& param = params[static_cast<std::size_t>(i)];
+        int code = SQLITE_OK;
+        if (auto number = std::get_if<std::int64_t>(&param)) {
+            code = sqlite3_bind_int64(statement, i + 1, *number);
+        } else if (auto text = std::get_if<std::string>(&param)) {
+            code = sqlite3_bind_text(statement, i + 1, text->data(), static_cast<int>(text->size()), SQLITE_STATIC);
+        } else {
+            code = sqlite3_bind_null(statement, i + 1);
+        }
+        if (code != SQLITE_OK) return connection_.LastError(sql);
+    }
+    return statement;
+}
+
+Status SqliteTransaction::Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) {
+    auto statement = RAPPORT_TRY(Bind(sql, params));
+    StatementRow row(statement);
+    while (true) {
+        int code = sqlite3_step(statement);
+        if (code == SQLITE_DONE) break;
+        if (code != SQLITE_ROW) return connection_.LastError(sql);
+        auto status = on_row(row);
+        if (!status) {
+            sqlite3_reset(statement);
+            return status;
+        }
+    }
+    sqlite3_reset(statement);
+    return {};
+}
+
+Result<std::int64_t> SqliteTransaction::Execute(std::string_view sql, std::span<const Value> params) {
+    auto statement = RAPPORT_TRY(Bind(sql, params));
+    int code = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (code != SQLITE_DONE && code != SQLITE_ROW) return connection_.LastError(sql);
+    return static_cast<std::int64_t>(sqlite3_changes64(connection_.handle()));
+}
+
+Result<std::int64_t> SqliteTransaction::Insert(std::string_view sql, std::span<const Value> params) {
+    RAPPORT_TRY(Execute(sql, params));
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
+}
+
+Status SqliteTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string_view document) {
+    Value id{account_id};
+    RAPPORT_TRY(Execute("DELETE FROM account_search WHERE rowid = ?", std::span(&id, 1)));
+    if (document.empty()) return {};
+    std::vector<Value> row{account_id, std::string(document)};
+    return ToStatus(Execute("INSERT INTO account_search (rowid, document) VALUES (?, ?)", row));
+}
+
+Transaction::SearchFilter SqliteTransaction::MatchAccounts(std::string_view query) const {
+    // Each word becomes a quoted prefix term, so user text can never be read as FTS5 syntax.
+    std::string match;
+    for (const auto& word : SearchWords(query)) {
+        if (!match.empty()) match += ' ';
+        match += '"' + word + "\"*";
+    }
+    if (match.empty()) return {"0 = 1", {}};
+    return {"account.id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)", {std::move(match)}};
+}
+
+}  // namespace rapport::store::sqlite

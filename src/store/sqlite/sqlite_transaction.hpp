@@ -1,0 +1,26 @@
+#pragma once
+
+#include "store/database.hpp"
+#include "store/sqlite/connection.hpp"
+
+namespace rapport::store::sqlite {
+
+/// A transaction on one SQLite connection; BEGIN and COMMIT are the database's business.
+class SqliteTransaction final : public Transaction {
+public:
+    explicit SqliteTransaction(Connection& connection) : connection_(connection) {}
+
+    Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
+    Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
+    Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
+    Engine engine() const override { return Engine::kSqlite; }
+    Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) override;
+    SearchFilter MatchAccounts(std::string_view query) const override;
+
+private:
+    Result<sqlite3_stmt*> Bind(std::string_view sql, std::span<const Value> params);
+
+    Connection& connection_;
+};
+
+}  // namespace rapport::store::sqlite
