@@ -62,17 +62,23 @@ namespace rapport {
 [[noreturn]] void throw_exception_from_error(const Error& error, const boost::source_location& location);
 }  // namespace rapport
 
-/// Propagates the error of a Result-returning expression, or yields its value.
-#define RAPPORT_TRY(expression)                                      \
+#define RAPPORT_CONCAT_INNER_(a, b) a##b
+#define RAPPORT_CONCAT_(a, b) RAPPORT_CONCAT_INNER_(a, b)
+
+/// Propagates the error of a Result-returning expression, or yields its value. Each use gets its
+/// own variable name, so that nested uses do not shadow one another.
+#define RAPPORT_TRY(expression) RAPPORT_TRY_NAMED_(expression, RAPPORT_CONCAT_(rapport_try_result_, __COUNTER__))
+#define RAPPORT_TRY_NAMED_(expression, name)                          \
     __extension__({ /* a GNU statement expression: g++ and clang */ \
-        auto rapport_try_result_ = (expression);                     \
-        if (!rapport_try_result_) return rapport_try_result_.error(); \
-        std::move(*rapport_try_result_);                             \
+        auto name = (expression);                                    \
+        if (!name) return name.error();                              \
+        std::move(*name);                                            \
     })
 
 /// Propagates the error of a Status-returning expression.
-#define RAPPORT_CHECK(expression)                                    \
-    do {                                                             \
-        auto rapport_check_result_ = (expression);                   \
-        if (!rapport_check_result_) return rapport_check_result_.error(); \
+#define RAPPORT_CHECK(expression) RAPPORT_CHECK_NAMED_(expression, RAPPORT_CONCAT_(rapport_check_result_, __COUNTER__))
+#define RAPPORT_CHECK_NAMED_(expression, name) \
+    do {                                       \
+        auto name = (expression);              \
+        if (!name) return name.error();        \
     } while (false)

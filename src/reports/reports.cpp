@@ -1,0 +1,76 @@
+#include "reports/reports.hpp"
+
+#include "store/visibility.hpp"
+
+#include <array>
+
+namespace rapport::reports {
+namespace {
+
+using store::Value;
+
+constexpr std::array kStages = {domain::Stage::kNew,         domain::Stage::kQualified, domain::Stage::kProposal,
+                                domain::Stage::kNegotiation, domain::Stage::kWon,       domain::Stage::kLost};
+
+std::string VisibleDeals(const service::Caller& caller, std::vector<Value>& params) {
+    auto condition = store::VisibilityCondition(domain::VisibleBy::kOwnerOrAccount, "deal", caller.scope);
+    params.insert(params.end(), condition.params.begin(), condition.params.end());
+    return condition.sql.empty() ? std::string() : " AND " + condition.sql;
+}
+
+// Integer division of a sum of amount × percent by 100, rounding half away from zero, so that the
+// weighted total stays exact to the minor unit.
+std::int64_t DivideByHundred(std::int64_t value) {
+    return value >= 0 ? (value + 50) / 100 : -((-value + 50) / 100);
+}
+
+}  // namespace
+
+Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller& caller) {
+    std::vector<PipelineStage> stages;
+    for (auto stage : kStages) stages.push_back({stage, 0, {}});
+    std::vector<Value> params;
+    auto sql = "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
+               "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
+               VisibleDeals(caller, params) + " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
+    RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
+        return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
+            auto stage = ParseEnum<domain::Stage>(row.Text(0));
+            if (!stage) return MakeError(ErrorCode::kInternal, "database error");
+            auto& line = stages[static_cast<std::size_t>(*stage)];
+            line.count += row.Int(2);
+            line.by_currency.push_back({std::string(row.Text(1)), row.Int(2), row.Int(3), DivideByHundred(row.Int(4))});
+            return {};
+        });
+    }));
+    return stages;
+}
+
+Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& caller, Date from, Date to) {
+    if (to < from) return InvalidField("to", "to must not be before from");
+    std::vector<FunnelStage> stages;
+    for (auto stage : kStages) stages.push_back({stage, 0, std::nullopt});
+    auto start = StartOf(from);
+    auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
+    std::vector<Value> params{static_cast<std::int64_t>(start.time_since_epoch().count()),
+                              static_cast<std::int64_t>(end.time_since_epoch().count())};
+    auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
+               "WHERE h.entered_at >= ? AND h.entered_at < ? AND deal.archived_at IS NULL" +
+               VisibleDeals(caller, params) + " GROUP BY h.stage";
+    RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
+        return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
+            auto stage = ParseEnum<domain::Stage>(row.Text(0));
+            if (!stage) return MakeError(ErrorCode::kInternal, "database error");
+            stages[static_cast<std::size_t>(*stage)].entered = row.Int(1);
+            return {};
+        });
+    }));
+    for (std::size_t i = 1; i < stages.size(); ++i) {
+        if (stages[i].stage == domain::Stage::kLost || stages[i - 1].entered == 0) continue;
+        stages[i].conversion_from_previous =
+            static_cast<double>(stages[i].entered) / static_cast<double>(stages[i - 1].entered);
+    }
+    return stages;
+}
+
+}  // namespace rapport::reports
