@@ -19,14 +19,19 @@ Result<domain::User> UserService::Create(const Caller& caller, domain::User draf
     RAPPORT_CHECK(CheckPasswordStrength(password));
     // Hashing is slow by design: do it before taking the write lock.
     auto hash = RAPPORT_TRY(HashPassword(password));
-    return database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) -> Result<domain::User> {
+    return database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) {
         Context context{transaction, caller, Now()};
-        auto user = records_.CreateIn(context, std::move(draft), given);
-        if (!user && user.error().code == ErrorCode::kConflict) return EmailTaken();
-        if (!user) return user.error();
-        RAPPORT_CHECK(SetPasswordHash(transaction, user->id, hash));
-        return user;
+        return CreateIn(context, std::move(draft), given, hash);
     });
+}
+
+Result<domain::User> UserService::CreateIn(Context& context, domain::User draft, const FieldNames& given,
+                                           std::string_view password_hash) {
+    auto user = records_.CreateIn(context, std::move(draft), given);
+    if (!user && user.error().code == ErrorCode::kConflict) return EmailTaken();
+    if (!user) return user.error();
+    RAPPORT_CHECK(SetPasswordHash(context.transaction, user->id, std::string(password_hash)));
+    return user;
 }
 
 Result<domain::User> UserService::Update(const Caller& caller, UserId id, std::optional<std::int64_t> expected_version,

@@ -21,6 +21,12 @@ public:
     Result<domain::User> Create(const Caller& caller, domain::User draft, const FieldNames& given,
                                 std::string_view password);
 
+    /// Creates a user within an open transaction, with a password already hashed by HashPassword (of one that
+    /// passed CheckPasswordStrength): for the command line, which creates a team and its user in one
+    /// transaction, and seeds many users with one slow hash. Same errors as Create.
+    Result<domain::User> CreateIn(Context& context, domain::User draft, const FieldNames& given,
+                                  std::string_view password_hash);
+
     /// Applies a JSON patch. "password" may be set by an admin, or by the user themself together
     /// with "current_password"; other users' fields are an admin's to change, except one's own name.
     Result<domain::User> Update(const Caller& caller, UserId id, std::optional<std::int64_t> expected_version,

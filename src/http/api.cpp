@@ -1,0 +1,32 @@
+#include "http/api.hpp"
+
+#include "http/record_routes.hpp"
+
+namespace rapport::http {
+
+Router BuildRouter(Backend& backend) {
+    Router router;
+    auto& services = backend.services;
+    router.Add(boost::beast::http::verb::get, "/healthz", [&services](Request&) {
+        auto reachable = services.database.Transact(store::Access::kRead, [](store::Transaction& transaction) {
+            return transaction.Query("SELECT 1", {}, [](const store::Row&) -> Status { return {}; });
+        });
+        if (!reachable) return ErrorResponse(MakeError(ErrorCode::kUnavailable, "the database is not reachable"));
+        return JsonResponse(boost::beast::http::status::ok, {{"status", "ok"}});
+    });
+    AddAuthRoutes(router, backend);
+    AddUserRoutes(router, backend);
+    AddRecordRoutes(router, services, services.teams);
+    AddRecordRoutes(router, services, services.accounts);
+    AddRecordRoutes(router, services, services.contacts);
+    AddRecordRoutes(router, services, services.deals);
+    AddRecordRoutes(router, services, services.activities);
+    AddRecordRoutes(router, services, services.absences);
+    AddReportRoutes(router, backend);
+    AddAuditRoutes(router, backend);
+    AddOpenApiRoute(router);
+    AddAssetRoutes(router);
+    return router;
+}
+
+}  // namespace rapport::http

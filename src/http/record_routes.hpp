@@ -1,0 +1,98 @@
+#pragma once
+
+#include "http/handlers.hpp"
+#include "http/request_parsing.hpp"
+#include "service/record_json.hpp"
+
+#include <string>
+
+namespace rapport::http {
+
+/// The JSON of a page: {"items": [...], "next_cursor": "…" | null}.
+template <typename Record>
+boost::json::object PageToJson(const store::Page<Record>& page) {
+    boost::json::array items;
+    items.reserve(page.items.size());
+    for (const auto& record : page.items) items.emplace_back(service::ToJson(record));
+    return {{"items", std::move(items)},
+            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : boost::json::value(nullptr)}};
+}
+
+/// 200 (or `status`) with the record's JSON and its ETag.
+template <typename Record>
+Response RecordResponse(const Record& record, boost::beast::http::status status = boost::beast::http::status::ok) {
+    auto response = JsonResponse(status, service::ToJson(record), {{"ETag", ETag(record.meta.version)}});
+    if (status == boost::beast::http::status::created) {
+        response.headers.emplace_back("Location", "/api/v1/" + std::string(store::Traits<Record>::kCollection) + "/" +
+                                                      std::to_string(ToInt(record.id)));
+    }
+    return response;
+}
+
+/// The routes every collection has, as API.md lays them out:
+///   GET    /api/v1/<collection>        list (filters, q, sort, cursor, limit)
+///   GET    /api/v1/<collection>/{id}   read, with ETag
+///   PATCH  /api/v1/<collection>/{id}   partial update, If-Match → 412 when stale
+///   DELETE /api/v1/<collection>/{id}   archive → 204
+///   POST   /api/v1/<collection>        create → 201 with Location
+/// Users take a password, so their create and update routes are their own (kReadAndArchive).
+enum class RecordWrites { kAll, kReadAndArchive };
+
+template <typename Record>
+void AddRecordRoutes(Router& router, service::Services& services, service::RecordService<Record>& records,
+                     RecordWrites writes = RecordWrites::kAll) {
+    using boost::beast::http::status;
+    using boost::beast::http::verb;
+    using Id = typename store::Traits<Record>::Id;
+    const std::string collection = "/api/v1/" + std::string(store::Traits<Record>::kCollection);
+    const std::string_view singular = store::Traits<Record>::kSingular;
+
+    if (writes == RecordWrites::kAll) {
+        router.Add(verb::post, collection, Authenticated(services, [&records](Request& request, const service::Caller& caller) {
+            auto json = ParseJsonObject(request);
+            if (!json) return ErrorResponse(json.error());
+            Record draft;
+            service::FieldNames given;
+            auto applied = service::ApplyJson(draft, *json, service::Mode::kCreate, given);
+            if (!applied) return ErrorResponse(applied.error());
+            return Reply(records.Create(caller, std::move(draft), given),
+                         [](const Record& record) { return RecordResponse(record, status::created); });
+        }));
+    }
+    router.Add(verb::get, collection, Authenticated(services, [&records](Request& request, const service::Caller& caller) {
+        auto list = ParseListRequest(request);
+        if (!list) return ErrorResponse(list.error());
+        return Reply(records.List(caller, *list),
+                     [](const store::Page<Record>& page) { return JsonResponse(status::ok, PageToJson(page)); });
+    }));
+    router.Add(verb::get, collection + "/{id}", Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+        auto id = ParsePathId<Id>(request, singular);
+        if (!id) return ErrorResponse(id.error());
+        return Reply(records.Get(caller, *id), [](const Record& record) { return RecordResponse(record); });
+    }));
+    if (writes == RecordWrites::kAll) {
+        router.Add(verb::patch, collection + "/{id}", Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+            auto id = ParsePathId<Id>(request, singular);
+            if (!id) return ErrorResponse(id.error());
+            auto version = ParseIfMatch(request);
+            if (!version) return ErrorResponse(version.error());
+            auto json = ParseJsonObject(request);
+            if (!json) return ErrorResponse(json.error());
+            auto patch = [&](Record& record, service::FieldNames& given) {
+                return service::ApplyJson(record, *json, service::Mode::kUpdate, given);
+            };
+            return Reply(records.Update(caller, *id, *version, patch), [](const Record& record) { return RecordResponse(record); });
+        }));
+    }
+    router.Add(verb::delete_, collection + "/{id}", Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+        auto id = ParsePathId<Id>(request, singular);
+        if (!id) return ErrorResponse(id.error());
+        auto version = ParseIfMatch(request);
+        if (!version) return ErrorResponse(version.error());
+        auto archived = records.Archive(caller, *id, *version);
+        if (!archived) return ErrorResponse(archived.error());
+        return EmptyResponse(status::no_content);
+    }));
+}
+
+}  // namespace rapport::http

@@ -1,0 +1,72 @@
+#include "http/api.hpp"
+#include "http/handlers.hpp"
+
+namespace rapport::http {
+namespace {
+
+using boost::beast::http::status;
+using boost::beast::http::verb;
+
+boost::json::value MoneyJson(std::int64_t minor_units, const std::string& currency) {
+    auto parsed = Currency::Parse(currency);
+    if (!parsed) return nullptr;
+    return Codec<Money>::ToJson(Money(minor_units, *parsed));
+}
+
+boost::json::object PipelineJson(const std::vector<reports::PipelineStage>& stages) {
+    boost::json::array items;
+    for (const auto& stage : stages) {
+        boost::json::array totals;
+        for (const auto& line : stage.by_currency) {
+            totals.push_back({{"currency", line.currency},
+                              {"count", line.count},
+                              {"total", MoneyJson(line.total_minor, line.currency)},
+                              {"weighted", MoneyJson(line.weighted_minor, line.currency)}});
+        }
+        items.push_back({{"stage", EnumName(stage.stage)}, {"count", stage.count}, {"totals", std::move(totals)}});
+    }
+    return {{"stages", std::move(items)}};
+}
+
+boost::json::object FunnelJson(Date from, Date to, const std::vector<reports::FunnelStage>& stages) {
+    boost::json::array items;
+    for (const auto& stage : stages) {
+        boost::json::object item{{"stage", EnumName(stage.stage)}, {"entered", stage.entered}};
+        // Rounded to 4 decimals: a ratio, not money, and stable in tests and charts.
+        item["conversion_from_previous"] =
+            stage.conversion_from_previous
+                ? boost::json::value(std::round(*stage.conversion_from_previous * 10000.0) / 10000.0)
+                : boost::json::value(nullptr);
+        items.push_back(std::move(item));
+    }
+    return {{"from", FormatDate(from)}, {"to", FormatDate(to)}, {"stages", std::move(items)}};
+}
+
+Result<Date> DateParam(const Request& request, std::string_view name, Date fallback) {
+    auto text = request.query_param(name);
+    if (!text) return fallback;
+    auto date = ParseDate(*text, name);
+    if (!date) return MakeError(ErrorCode::kMalformed, date.error().message, std::string(name));
+    return *date;
+}
+
+}  // namespace
+
+void AddReportRoutes(Router& router, Backend& backend) {
+    auto& reports = backend.reports;
+    router.Add(verb::get, "/api/v1/reports/pipeline", Authenticated(backend.services, [&reports](Request&, const service::Caller& caller) {
+        return Reply(reports.Pipeline(caller), [](const auto& stages) { return JsonResponse(status::ok, PipelineJson(stages)); });
+    }));
+    // The funnel defaults to the last 30 days, today included.
+    router.Add(verb::get, "/api/v1/reports/funnel", Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
+        auto today = DateOf(Now());
+        auto to = DateParam(request, "to", today);
+        if (!to) return ErrorResponse(to.error());
+        auto from = DateParam(request, "from", Date{std::chrono::sys_days{*to} - std::chrono::days{29}});
+        if (!from) return ErrorResponse(from.error());
+        return Reply(reports.Funnel(caller, *from, *to),
+                     [&](const auto& stages) { return JsonResponse(status::ok, FunnelJson(*from, *to, stages)); });
+    }));
+}
+
+}  // namespace rapport::http

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/result.hpp"
+#include "http/router.hpp"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace rapport::http {
+
+struct ServerConfig {
+    std::string address = "127.0.0.1";
+    std::uint16_t port = 8080;              // 0 picks any free port; Listen() reports which.
+    int io_threads = 0;                     // Threads doing network I/O; 0 = hardware concurrency.
+    int worker_threads = 0;                 // Threads running handlers; 0 = 4 × hardware concurrency.
+    std::size_t body_limit = 1 << 20;       // Larger request bodies get 413.
+    std::chrono::seconds idle_timeout{30};  // A connection silent this long is closed.
+};
+
+/// An HTTP/1.1 server with keep-alive. Network I/O runs on a fixed pool of io threads; each request's
+/// handler runs on a separate pool of worker threads, so a handler that blocks (database work) never
+/// stalls other connections. Each response carries X-Request-Id, Content-Type (unless the handler left it
+/// empty) and Content-Length; 1xx, 204 and 304 responses go without a body and without these two, as HTTP
+/// requires.
+///
+/// The server answers by itself, in the API's error shape: 400 "malformed_request" for unreadable HTTP or
+/// an unusable target, 413 "body_too_large" for a body over the limit, 500 "internal" when the handler
+/// throws. After a 400 or 413 for unreadable input, it closes the connection.
+class Server {
+public:
+    Server(ServerConfig config, Handler handler);
+    /// Run() must have returned (or never been called) by then.
+    ~Server();
+    Server(const Server&) = delete;
+    Server& operator=(const Server&) = delete;
+
+    /// Binds and starts listening; connections queue until Run(). Returns the bound port (the chosen one
+    /// when config.port is 0). Fails with kInvalidArgument (field "address") when the address is not an
+    /// IP address, and with kUnavailable ("cannot listen on 127.0.0.1:8080: address in use") when the
+    /// system refuses. Call it once, before Run().
+    Result<std::uint16_t> Listen();
+
+    /// Serves until Stop() is called or the process gets SIGINT or SIGTERM, then shuts down gracefully:
+    /// stops accepting, closes idle connections, lets requests in progress finish and be answered, and
+    /// returns once every connection is closed. The calling thread is one of the io threads. Requires a
+    /// successful Listen(); call it once. A second SIGINT or SIGTERM during shutdown ends the process.
+    void Run();
+
+    /// Asks Run() to shut down as described there, and returns at once. Safe from any thread, including
+    /// from a handler, and before Run() has started; calling it again does nothing more.
+    void Stop();
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rapport::http
