@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <csignal>
 #include <cstdio>
 
 namespace rapport::cli {
@@ -38,6 +39,8 @@ Result<http::ServerConfig> ParseListen(const ServeOptions& options) {
 }  // namespace
 
 int RunServe(const ServeOptions& options) {
+    // A closed stdout (a test that read the port line and left) must not kill the server.
+    std::signal(SIGPIPE, SIG_IGN);
     auto config = ParseListen(options);
     if (!config) {
         std::fprintf(stderr, "rapport: %s\n", config.error().message.c_str());

@@ -1,6 +1,8 @@
 #include "http/api.hpp"
 #include "http/handlers.hpp"
 
+#include <cmath>
+
 namespace rapport::http {
 namespace {
 
@@ -28,15 +30,19 @@ boost::json::object PipelineJson(const std::vector<reports::PipelineStage>& stag
     return {{"stages", std::move(items)}};
 }
 
+std::string FormatRatio(double ratio) {
+    return FormatMinorUnits(static_cast<std::int64_t>(std::llround(ratio * 10000.0)), 4);
+}
+
 boost::json::object FunnelJson(Date from, Date to, const std::vector<reports::FunnelStage>& stages) {
     boost::json::array items;
     for (const auto& stage : stages) {
         boost::json::object item{{"stage", EnumName(stage.stage)}, {"entered", stage.entered}};
-        // Rounded to 4 decimals: a ratio, not money, and stable in tests and charts.
-        item["conversion_from_previous"] =
-            stage.conversion_from_previous
-                ? boost::json::value(std::round(*stage.conversion_from_previous * 10000.0) / 10000.0)
-                : boost::json::value(nullptr);
+        // A ratio as a decimal string with 4 places ("0.4500"), like money: exact to read, stable
+        // in tests, and free of the exponent notation JSON serialisers give doubles.
+        item["conversion_from_previous"] = stage.conversion_from_previous
+                                               ? boost::json::value(FormatRatio(*stage.conversion_from_previous))
+                                               : boost::json::value(nullptr);
         items.push_back(std::move(item));
     }
     return {{"from", FormatDate(from)}, {"to", FormatDate(to)}, {"stages", std::move(items)}};

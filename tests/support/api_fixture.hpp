@@ -1,0 +1,67 @@
+#pragma once
+
+#include "support/http_client.hpp"
+#include "support/process.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+namespace rapport::test {
+
+/// A signed-in user of the server under test.
+struct TestUser {
+    std::string id;
+    std::string email;
+    std::string token;
+};
+
+/// Starts one real `rapport serve` per test suite, on a fresh SQLite database in a temp dir, with
+/// an admin made through `rapport users add`. Tests make their own users and records with unique
+/// names (Unique()), so that they do not depend on one another.
+class ApiTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite();
+    static void TearDownTestSuite();
+
+    static constexpr const char* kPassword = "correct horse battery";
+
+    /// A client with no credentials, and one signed in as `user`.
+    static std::unique_ptr<HttpClient> Anonymous();
+    static std::unique_ptr<HttpClient> As(const TestUser& user);
+
+    static const TestUser& Admin() { return *admin_; }
+
+    /// "prefix-N": unique within the process.
+    static std::string Unique(const std::string& prefix);
+
+    /// Makes a team (as admin) and returns its id; `head_id` may be empty.
+    static std::string MakeTeam(const std::string& head_id = {});
+
+    /// Makes a user with `role` in `team_id` (may be empty) and signs them in.
+    static TestUser MakeUser(const std::string& role, const std::string& team_id = {});
+
+    /// POSTs `body` to /api/v1/<collection> as `user`; fails the test unless 201; returns the record.
+    static boost::json::object Create(const TestUser& user, const std::string& collection, const boost::json::object& body);
+
+    /// An account owned by `user` (created as them), with `extra` fields merged in.
+    static boost::json::object MakeAccount(const TestUser& user, boost::json::object extra = {});
+
+    static std::uint16_t port() { return server_->port(); }
+    static const TempDir& directory() { return *directory_; }
+
+private:
+    static inline std::unique_ptr<TempDir> directory_;
+    static inline std::unique_ptr<ServerProcess> server_;
+    static inline std::unique_ptr<TestUser> admin_;
+};
+
+/// The string value of `json[key]`, or "" when absent or not a string.
+std::string Text(const boost::json::value& json, std::string_view key);
+
+/// The error code of an API error body, or "".
+std::string ErrorCode(const HttpClient::Reply& reply);
+
+}  // namespace rapport::test

@@ -1,0 +1,139 @@
+#include "support/process.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace rapport::test {
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<char*> Argv(std::vector<std::string>& args) {
+    std::vector<char*> argv;
+    for (auto& arg : args) argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    return argv;
+}
+
+// Spawns with stdin, stdout and stderr redirected to the given descriptors.
+pid_t Spawn(std::vector<std::string> args, int in, int out, int err) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in, 0);
+    posix_spawn_file_actions_adddup2(&actions, out, 1);
+    posix_spawn_file_actions_adddup2(&actions, err, 2);
+    auto argv = Argv(args);
+    pid_t pid = -1;
+    int code = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (code != 0) throw std::runtime_error("cannot start " + args[0]);
+    return pid;
+}
+
+int WaitFor(pid_t pid) {
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) throw std::runtime_error("waitpid failed");
+    }
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    return 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+TempDir::TempDir() {
+    std::random_device random;
+    path_ = std::filesystem::temp_directory_path() / ("rapport-test-" + std::to_string(random()) + "-" + std::to_string(getpid()));
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+std::string TempDir::SqliteUrl(const std::string& name) const { return "sqlite:" + (path_ / name).string(); }
+
+std::string RapportBinary() {
+    const char* binary = std::getenv("RAPPORT_BINARY");
+    if (!binary || !*binary) throw std::runtime_error("RAPPORT_BINARY is not set: run the tests through ctest");
+    return binary;
+}
+
+RunResult RunRapport(const std::vector<std::string>& args, const std::string& input) {
+    TempDir io;
+    auto in_path = io.path() / "in", out_path = io.path() / "out", err_path = io.path() / "err";
+    std::ofstream(in_path, std::ios::binary) << input;
+    int in = open(in_path.c_str(), O_RDONLY);
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<std::string> command{RapportBinary()};
+    command.insert(command.end(), args.begin(), args.end());
+    auto pid = Spawn(command, in, out, err);
+    close(in);
+    close(out);
+    close(err);
+    RunResult result;
+    result.exit_code = WaitFor(pid);
+    result.out = ReadFile(out_path);
+    result.err = ReadFile(err_path);
+    return result;
+}
+
+ServerProcess::ServerProcess(std::string db_url) {
+    int pipe_fds[2];
+    if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+    int null_in = open("/dev/null", O_RDONLY);
+    pid_ = Spawn({RapportBinary(), "--db", db_url, "--log-level", "warn", "serve", "--listen", "127.0.0.1:0"}, null_in,
+                 pipe_fds[1], 2);
+    close(null_in);
+    close(pipe_fds[1]);
+    // The server prints "listening on http://127.0.0.1:PORT" once bound; read up to that line.
+    std::string line;
+    char c = 0;
+    while (read(pipe_fds[0], &c, 1) == 1 && c != '\n') line += c;
+    close(pipe_fds[0]);
+    auto colon = line.rfind(':');
+    if (!line.starts_with("listening on ") || colon == std::string::npos) {
+        Kill();
+        throw std::runtime_error("rapport serve did not start: " + line);
+    }
+    port_ = static_cast<std::uint16_t>(std::stoi(line.substr(colon + 1)));
+}
+
+ServerProcess::~ServerProcess() {
+    if (pid_ > 0) Stop();
+}
+
+void ServerProcess::Kill() {
+    if (pid_ <= 0) return;
+    kill(pid_, SIGKILL);
+    WaitFor(pid_);
+    pid_ = -1;
+}
+
+int ServerProcess::Stop() {
+    if (pid_ <= 0) return -1;
+    kill(pid_, SIGTERM);
+    int status = WaitFor(pid_);
+    pid_ = -1;
+    return status;
+}
+
+}  // namespace rapport::test

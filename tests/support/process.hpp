@@ -1,0 +1,64 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace rapport::test {
+
+/// A fresh directory under the system temp dir, removed with everything in it on destruction.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    /// "sqlite:<dir>/<name>", a database URL inside this directory.
+    std::string SqliteUrl(const std::string& name = "rapport.db") const;
+
+private:
+    std::filesystem::path path_;
+};
+
+/// The path of the `rapport` binary under test, from RAPPORT_BINARY (set by CTest). Fails the
+/// test when it is missing.
+std::string RapportBinary();
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs `rapport ARGS…` to completion with `input` on its standard input. Test code: failures to
+/// spawn throw.
+RunResult RunRapport(const std::vector<std::string>& args, const std::string& input = {});
+
+/// A `rapport serve` process on a free loopback port over `db_url`. Started by the constructor,
+/// which returns once the server printed the port it listens on; stopped with SIGTERM on destruction.
+class ServerProcess {
+public:
+    explicit ServerProcess(std::string db_url);
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    std::uint16_t port() const { return port_; }
+
+    /// SIGKILL: the crash test's power cut. Waits for the process to be gone.
+    void Kill();
+
+    /// SIGTERM, then waits for a clean exit; returns the exit status.
+    int Stop();
+
+private:
+    pid_t pid_ = -1;
+    std::uint16_t port_ = 0;
+};
+
+}  // namespace rapport::test
