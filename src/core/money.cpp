@@ -36,7 +36,7 @@ std::optional<int> ExponentOf(std::string_view code) {
     return std::nullopt;
 }
 
-constexpr std::int64_t kPowersOfTen[] = {1, 10, 100, 1000};
+constexpr std::int64_t kPowersOfTen[] = {1, 10, 100, 1000, 10000};
 
 }  // namespace
 

@@ -53,7 +53,7 @@ private:
     Currency currency_;
 };
 
-/// Formats a count of minor units with `exponent` decimals: (125000, 2) -> "1250.00".
+/// Formats a count of minor units with `exponent` (0–4) decimals: (125000, 2) -> "1250.00".
 std::string FormatMinorUnits(std::int64_t minor_units, int exponent);
 
 }  // namespace rapport
