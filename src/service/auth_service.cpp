@@ -68,6 +68,11 @@ Result<LoginResult> AuthService::Login(std::string_view email_text, std::string_
         }
         std::vector<Value> clear{email};
         RAPPORT_CHECK(transaction.Execute("DELETE FROM login_failure WHERE email = ?", clear));
+        // Sign-ins are rare enough to carry the sweeping of what has expired.
+        std::vector<Value> expired{Seconds(now)};
+        RAPPORT_CHECK(transaction.Execute("DELETE FROM session WHERE expires_at <= ?", expired));
+        std::vector<Value> stale{since};
+        RAPPORT_CHECK(transaction.Execute("DELETE FROM login_failure WHERE at < ?", stale));
         auto token = NewToken();
         std::vector<Value> params{token.hash, ToInt(candidate.user->id), Seconds(now), Seconds(now + kSessionLifetime)};
         RAPPORT_CHECK(transaction.Execute(

@@ -1,5 +1,6 @@
 #include "store/database.hpp"
 
+#include "store/postgres/pg_database.hpp"
 #include "store/sqlite/sqlite_database.hpp"
 
 namespace rapport::store {
@@ -11,7 +12,7 @@ Result<std::unique_ptr<Database>> Open(std::string_view url) {
         return sqlite::OpenSqlite(std::string(path));
     }
     if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-        return MakeError(ErrorCode::kUnavailable, "the PostgreSQL driver is not part of this build yet", "db");
+        return postgres::OpenPostgres(std::string(url));
     }
     return InvalidField("db", "database URL must start with sqlite: or postgresql://");
 }

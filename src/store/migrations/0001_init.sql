@@ -174,7 +174,8 @@ CREATE TABLE session (
     created_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL
 );
-CREATE INDEX session_user ON session (user_id);
+CREATE INDEX session_user_id ON session (user_id);
+CREATE INDEX session_expiry ON session (expires_at);
 
 -- Failed sign-ins, counted per account and per address over a sliding window.
 CREATE TABLE login_failure (
@@ -185,6 +186,7 @@ CREATE TABLE login_failure (
 );
 CREATE INDEX login_failure_email ON login_failure (email, at);
 CREATE INDEX login_failure_address ON login_failure (address, at);
+CREATE INDEX login_failure_at ON login_failure (at);
 
 -- Full-text search over accounts: name, e-mail, phone, website, and their contacts' names and
 -- e-mails, as one document per account kept by the store (store/search_index.cpp).

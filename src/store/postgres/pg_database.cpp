@@ -1,0 +1,110 @@
+#include "store/postgres/pg_database.hpp"
+
+#include "core/time.hpp"
+#include "store/migrate.hpp"
+#include "store/migrations.hpp"
+#include "store/postgres/pg_connection.hpp"
+#include "store/postgres/pg_sql.hpp"
+#include "store/postgres/pg_transaction.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <mutex>
+#include <vector>
+
+namespace rapport::store::postgres {
+namespace {
+
+// Any fixed number: every Rapport process takes this advisory lock while migrating.
+constexpr std::int64_t kMigrationLock = 0x52617070'6f727431;
+
+class PgDatabase final : public Database {
+public:
+    explicit PgDatabase(std::string url) : url_(std::move(url)) {}
+
+    Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
+        auto connection = RAPPORT_TRY(Acquire());
+        auto status = RunIn(*connection, access == Access::kRead ? "BEGIN READ ONLY" : "BEGIN", work);
+        Release(std::move(connection));
+        return status;
+    }
+
+    Status Migrate() override;
+
+    Engine engine() const override { return Engine::kPostgres; }
+
+private:
+    static Status RunIn(Connection& connection, const std::string& begin, const std::function<Status(Transaction&)>& work) {
+        RAPPORT_CHECK(connection.Run(begin));
+        PgTransaction transaction(connection);
+        auto status = work(transaction);
+        if (status) status = connection.Run("COMMIT");
+        if (!status) (void)connection.Run("ROLLBACK");
+        return status;
+    }
+
+    Result<std::unique_ptr<Connection>> Acquire() {
+        {
+            std::lock_guard lock(mutex_);
+            while (!idle_.empty()) {
+                auto connection = std::move(idle_.back());
+                idle_.pop_back();
+                if (connection->healthy()) return connection;
+            }
+        }
+        // The pool grows to the number of threads that call at once and keeps what it opened.
+        return Connection::Open(url_);
+    }
+
+    void Release(std::unique_ptr<Connection> connection) {
+        if (!connection->healthy()) return;
+        std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(connection));
+    }
+
+    std::string url_;
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<Connection>> idle_;
+};
+
+Status PgDatabase::Migrate() {
+    auto connection = RAPPORT_TRY(Acquire());
+    auto status = RunIn(*connection, "BEGIN", [&](Transaction& transaction) -> Status {
+        // The advisory lock serialises concurrent migrators; the second one finds the work done.
+        Value lock{kMigrationLock};
+        RAPPORT_CHECK(transaction.Query("SELECT pg_advisory_xact_lock(?)", std::span(&lock, 1),
+                                        [](const Row&) -> Status { return {}; }));
+        RAPPORT_CHECK(connection->Run(
+            "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        for (const auto& migration : Migrations()) {
+            bool applied = false;
+            Value name{std::string(migration.name)};
+            RAPPORT_CHECK(transaction.Query("SELECT 1 FROM schema_migration WHERE name = ?", std::span(&name, 1),
+                                            [&](const Row&) -> Status {
+                                                applied = true;
+                                                return {};
+                                            }));
+            if (applied) continue;
+            spdlog::info("applying migration {}", migration.name);
+            for (const auto& statement : SplitStatements(AdaptDdl(SqlForEngine(migration.sql, Engine::kPostgres)))) {
+                RAPPORT_CHECK(connection->Run(statement));
+            }
+            std::vector<Value> row{std::string(migration.name), static_cast<std::int64_t>(Now().time_since_epoch().count())};
+            RAPPORT_CHECK(transaction.Execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", row));
+        }
+        return {};
+    });
+    Release(std::move(connection));
+    return status;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> OpenPostgres(const std::string& url) {
+    auto database = std::make_unique<PgDatabase>(url);
+    // Connect once now, so that a wrong URL fails at start and not at the first request.
+    RAPPORT_CHECK(database->Transact(Access::kRead, [](Transaction&) -> Status { return {}; }));
+    return std::unique_ptr<Database>(std::move(database));
+}
+
+}  // namespace rapport::store::postgres

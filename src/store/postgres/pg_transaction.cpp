@@ -1,0 +1,84 @@
+#include "store/postgres/pg_transaction.hpp"
+
+#include "store/search_text.hpp"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace rapport::store::postgres {
+namespace {
+
+// Rows of a result in text format: integers are parsed from their decimal text.
+class ResultRow final : public Row {
+public:
+    ResultRow(const PGresult* result, int row) : result_(result), row_(row) {}
+
+    bool IsNull(int column) const override { return PQgetisnull(result_, row_, column) != 0; }
+    std::int64_t Int(int column) const override {
+        auto text = Text(column);
+        std::int64_t value = 0;
+        std::from_chars(text.data(), text.data() + text.size(), value);
+        return value;
+    }
+    std::string_view Text(int column) const override {
+        return {PQgetvalue(result_, row_, column), static_cast<std::size_t>(PQgetlength(result_, row_, column))};
+    }
+
+private:
+    const PGresult* result_;
+    int row_;
+};
+
+}  // namespace
+
+Status PgTransaction::Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) {
+    auto result = RAPPORT_TRY(connection_.Execute(sql, params));
+    int rows = PQntuples(result.get());
+    for (int row = 0; row < rows; ++row) RAPPORT_CHECK(on_row(ResultRow(result.get(), row)));
+    return {};
+}
+
+Result<std::int64_t> PgTransaction::Execute(std::string_view sql, std::span<const Value> params) {
+    auto result = RAPPORT_TRY(connection_.Execute(sql, params));
+    const char* changed = PQcmdTuples(result.get());
+    return static_cast<std::int64_t>(changed && *changed ? std::strtoll(changed, nullptr, 10) : 0);
+}
+
+Result<std::int64_t> PgTransaction::Insert(std::string_view sql, std::span<const Value> params) {
+    auto result = RAPPORT_TRY(connection_.Execute(std::string(sql) + " RETURNING id", params));
+    if (PQntuples(result.get()) != 1) return MakeError(ErrorCode::kInternal, "database error");
+    return ResultRow(result.get(), 0).Int(0);
+}
+
+Status PgTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string_view document) {
+    if (document.empty()) {
+        Value id{account_id};
+        return ToStatus(Execute("DELETE FROM account_search WHERE account_id = ?", std::span(&id, 1)));
+    }
+    // The vector is built from the same words SQLite's tokenizer would see, so both engines match
+    // the same accounts; the text itself is kept for display and re-indexing.
+    std::string words;
+    for (const auto& word : SearchWords(document)) {
+        if (!words.empty()) words += ' ';
+        words += word;
+    }
+    std::vector<Value> params{account_id, std::string(document), std::move(words)};
+    return ToStatus(Execute(
+        "INSERT INTO account_search (account_id, document, document_vector) VALUES (?, ?, to_tsvector('simple', ?)) "
+        "ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = excluded.document_vector",
+        params));
+}
+
+Transaction::SearchFilter PgTransaction::MatchAccounts(std::string_view query) const {
+    // Words are letters and digits only, so the tsquery built from them cannot carry operators.
+    std::string match;
+    for (const auto& word : SearchWords(query)) {
+        if (!match.empty()) match += " & ";
+        match += word + ":*";
+    }
+    if (match.empty()) return {"0 = 1", {}};
+    return {"account.id IN (SELECT account_id FROM account_search WHERE document_vector @@ to_tsquery('simple', ?))",
+            {std::move(match)}};
+}
+
+}  // namespace rapport::store::postgres
