@@ -1,17 +1,54 @@
 #include "support/api_fixture.hpp"
 
+#include "store/database.hpp"
+
+#include <unistd.h>
+
 #include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace rapport::test {
 
+// The engine the API suites run against: SQLite in a temp dir, or, when RAPPORT_API_ENGINE is
+// "postgres", a fresh schema of the server in RAPPORT_TEST_PG (scripts/with-postgres starts one).
+std::string FreshDatabaseUrl(const TempDir& directory) {
+    const char* engine = std::getenv("RAPPORT_API_ENGINE");
+    if (!engine || std::string_view(engine) != "postgres") return directory.SqliteUrl();
+    const char* base = std::getenv("RAPPORT_TEST_PG");
+    if (!base || !*base) throw std::runtime_error("RAPPORT_API_ENGINE=postgres needs RAPPORT_TEST_PG: run through scripts/with-postgres");
+    static std::atomic<int> suites{0};
+    auto schema = "api_" + std::to_string(getpid()) + "_" + std::to_string(++suites);
+    auto database = store::Open(base);
+    if (!database) throw std::runtime_error("cannot reach PostgreSQL: " + database.error().message);
+    auto created = (*database)->Transact(store::Access::kWrite, [&](store::Transaction& transaction) {
+        return ToStatus(transaction.Execute("CREATE SCHEMA " + schema, {}));
+    });
+    if (!created) throw std::runtime_error("cannot create schema " + schema + ": " + created.error().message);
+    std::string url(base);
+    return url + (url.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema;
+}
+
+void AddAdmin(const std::string& db_url, const std::string& email, const std::string& password) {
+    auto added = RunRapport({"--db", db_url, "users", "add", "--email", email, "--name", "Test Admin", "--role", "admin",
+                             "--password-stdin"},
+                            password + "\n");
+    if (added.exit_code != 0) throw std::runtime_error("users add failed: " + added.err);
+}
+
+std::string SignIn(HttpClient& client, const std::string& email, const std::string& password) {
+    auto login = client.Post("/api/v1/auth/login",
+                             boost::json::serialize(boost::json::object{{"email", email}, {"password", password}}));
+    if (login.status != 200) throw std::runtime_error("login failed: " + login.body);
+    return Text(login.json, "token");
+}
+
 void ApiTest::SetUpTestSuite() {
     directory_ = std::make_unique<TempDir>();
-    auto db = directory_->SqliteUrl();
-    auto added = RunRapport({"--db", db, "users", "add", "--email", "admin@test.example", "--name", "Test Admin",
-                             "--role", "admin", "--password-stdin"},
-                            std::string(kPassword) + "\n");
-    if (added.exit_code != 0) throw std::runtime_error("users add failed: " + added.err);
+    auto db = FreshDatabaseUrl(*directory_);
+    AddAdmin(db, "admin@test.example", kPassword);
     server_ = std::make_unique<ServerProcess>(db);
     auto client = Anonymous();
     auto login = client->Post("/api/v1/auth/login",
@@ -79,6 +116,21 @@ std::string ErrorCode(const HttpClient::Reply& reply) {
     if (!reply.json.is_object()) return {};
     auto error = reply.json.as_object().if_contains("error");
     return error ? Text(*error, "code") : std::string();
+}
+
+std::string ErrorField(const HttpClient::Reply& reply) {
+    if (!reply.json.is_object()) return {};
+    auto error = reply.json.as_object().if_contains("error");
+    return error ? Text(*error, "field") : std::string();
+}
+
+std::string DateFromToday(int days) {
+    auto day = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{days};
+    std::chrono::year_month_day date{day};
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
 }
 
 }  // namespace rapport::test

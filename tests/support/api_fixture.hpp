@@ -58,10 +58,26 @@ private:
     static inline std::unique_ptr<TestUser> admin_;
 };
 
+/// A database URL no other test uses: SQLite in `directory`, or with RAPPORT_API_ENGINE=postgres a
+/// fresh schema of the PostgreSQL server in RAPPORT_TEST_PG.
+std::string FreshDatabaseUrl(const TempDir& directory);
+
+/// Makes an admin with `rapport users add`.
+void AddAdmin(const std::string& db_url, const std::string& email, const std::string& password);
+
+/// Signs in through `client` and returns the token; throws when refused.
+std::string SignIn(HttpClient& client, const std::string& email, const std::string& password);
+
 /// The string value of `json[key]`, or "" when absent or not a string.
 std::string Text(const boost::json::value& json, std::string_view key);
 
 /// The error code of an API error body, or "".
 std::string ErrorCode(const HttpClient::Reply& reply);
+
+/// The `field` of an API error body, or "".
+std::string ErrorField(const HttpClient::Reply& reply);
+
+/// Today's date (UTC, as the server counts days) moved by `days`, as "YYYY-MM-DD".
+std::string DateFromToday(int days = 0);
 
 }  // namespace rapport::test
