@@ -57,10 +57,19 @@ array ListParameters() {
         {{"name", "sort"}, {"in", "query"}, {"schema", {{"type", "string"}}}, {"description", "field or -field"}},
         {{"name", "q"}, {"in", "query"}, {"schema", {{"type", "string"}}}, {"description", "text search; every word matches as a prefix"}},
     };
+    // Orderable fields also take ranges: ?field_from=v (>=) and ?field_before=v (<).
+    store::ForEachField<Record>([&](const auto& field) {
+        if (!field.Is(FieldFlags::kSort)) return;
+        for (std::string_view bound : {"_from", "_before"}) {
+            parameters.push_back({{"name", std::string(field.name) + std::string(bound)}, {"in", "query"},
+                                  {"schema", {{"type", "string"}}},
+                                  {"description", bound == "_from" ? "field >= value" : "field < value"}});
+        }
+    });
     store::ForEachField<Record>([&](const auto& field) {
         if (field.Is(FieldFlags::kFilter)) {
             parameters.push_back({{"name", field.name}, {"in", "query"}, {"schema", {{"type", "string"}}},
-                                  {"description", "equality filter; empty matches null"}});
+                                  {"description", "equality filter; empty matches null; for enumerations a,b matches either"}});
         }
     });
     return parameters;
@@ -129,6 +138,9 @@ object BuildDocument() {
     funnel["parameters"] = array{{{"name", "from"}, {"in", "query"}, {"schema", {{"type", "string"}, {"format", "date"}}}, {"description", "default: 29 days before to"}},
                                  {{"name", "to"}, {"in", "query"}, {"schema", {{"type", "string"}, {"format", "date"}}}, {"description", "default: today"}}};
     paths["/api/v1/reports/funnel"] = object{{"get", std::move(funnel)}};
+    auto activity = Operation("activities done per owner, ISO week (Monday) and kind in [from, to]", "the counts");
+    activity["parameters"] = paths["/api/v1/reports/funnel"].as_object()["get"].as_object()["parameters"];
+    paths["/api/v1/reports/activity"] = object{{"get", std::move(activity)}};
     paths["/api/v1/audit"] = object{{"get", Operation("the audit trail, newest first (directors and admins); filters: collection, record_id, user_id", "a page of entries")}};
     paths["/api/v1/openapi.json"] = object{{"get", {{"summary", "this document"}, {"security", array{}}, {"responses", {{"200", {{"description", "OpenAPI 3"}}}}}}}};
     return {{"openapi", "3.0.3"},

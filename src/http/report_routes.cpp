@@ -56,6 +56,25 @@ Result<Date> DateParam(const Request& request, std::string_view name, Date fallb
     return *date;
 }
 
+boost::json::object ActivityJson(Date from, Date to, const std::vector<reports::ActivityWeek>& weeks) {
+    boost::json::array items;
+    for (const auto& week : weeks) {
+        items.push_back({{"owner_id", Codec<UserId>::ToText(week.owner_id)},
+                         {"week", FormatDate(week.week)},
+                         {"kind", EnumName(week.kind)},
+                         {"count", week.count}});
+    }
+    return {{"from", FormatDate(from)}, {"to", FormatDate(to)}, {"items", std::move(items)}};
+}
+
+// [from, to] from the query, defaulting to the 30 days that end today.
+Result<std::pair<Date, Date>> Period(const Request& request) {
+    auto today = DateOf(Now());
+    auto to = RAPPORT_TRY(DateParam(request, "to", today));
+    auto from = RAPPORT_TRY(DateParam(request, "from", Date{std::chrono::sys_days{to} - std::chrono::days{29}}));
+    return std::pair{from, to};
+}
+
 }  // namespace
 
 void AddReportRoutes(Router& router, Backend& backend) {
@@ -63,15 +82,19 @@ void AddReportRoutes(Router& router, Backend& backend) {
     router.Add(verb::get, "/api/v1/reports/pipeline", Authenticated(backend.services, [&reports](Request&, const service::Caller& caller) {
         return Reply(reports.Pipeline(caller), [](const auto& stages) { return JsonResponse(status::ok, PipelineJson(stages)); });
     }));
-    // The funnel defaults to the last 30 days, today included.
     router.Add(verb::get, "/api/v1/reports/funnel", Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
-        auto today = DateOf(Now());
-        auto to = DateParam(request, "to", today);
-        if (!to) return ErrorResponse(to.error());
-        auto from = DateParam(request, "from", Date{std::chrono::sys_days{*to} - std::chrono::days{29}});
-        if (!from) return ErrorResponse(from.error());
-        return Reply(reports.Funnel(caller, *from, *to),
-                     [&](const auto& stages) { return JsonResponse(status::ok, FunnelJson(*from, *to, stages)); });
+        auto period = Period(request);
+        if (!period) return ErrorResponse(period.error());
+        auto [from, to] = *period;
+        return Reply(reports.Funnel(caller, from, to),
+                     [&](const auto& stages) { return JsonResponse(status::ok, FunnelJson(from, to, stages)); });
+    }));
+    router.Add(verb::get, "/api/v1/reports/activity", Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
+        auto period = Period(request);
+        if (!period) return ErrorResponse(period.error());
+        auto [from, to] = *period;
+        return Reply(reports.ActivityByWeek(caller, from, to),
+                     [&](const auto& weeks) { return JsonResponse(status::ok, ActivityJson(from, to, weeks)); });
     }));
 }
 

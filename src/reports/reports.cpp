@@ -3,6 +3,8 @@
 #include "store/visibility.hpp"
 
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace rapport::reports {
 namespace {
@@ -71,6 +73,40 @@ Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& ca
             static_cast<double>(stages[i].entered) / static_cast<double>(stages[i - 1].entered);
     }
     return stages;
+}
+
+Result<std::vector<ActivityWeek>> ReportService::ActivityByWeek(const service::Caller& caller, Date from, Date to) {
+    if (to < from) return InvalidField("to", "to must not be before from");
+    auto start = StartOf(from);
+    auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
+    std::vector<Value> params{static_cast<std::int64_t>(start.time_since_epoch().count()),
+                              static_cast<std::int64_t>(end.time_since_epoch().count())};
+    auto visibility = store::VisibilityCondition(domain::VisibleBy::kOwnerOrAccount, "activity", caller.scope);
+    params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+    // Days are bucketed in SQL (portable integer division) and folded into weeks here, so that
+    // the engines need no date functions of their own.
+    auto sql = "SELECT activity.owner_id, activity.kind, activity.done_at / 86400, COUNT(*) FROM activity "
+               "WHERE activity.archived_at IS NULL AND activity.done_at >= ? AND activity.done_at < ?" +
+               (visibility.sql.empty() ? std::string() : " AND " + visibility.sql) +
+               " GROUP BY activity.owner_id, activity.kind, activity.done_at / 86400";
+    std::map<std::tuple<std::int64_t, std::int64_t, int>, std::int64_t> counts;
+    RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
+        return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
+            auto kind = ParseEnum<domain::ActivityKind>(row.Text(1));
+            if (!kind) return MakeError(ErrorCode::kInternal, "database error");
+            std::chrono::sys_days day{std::chrono::days{row.Int(2)}};
+            auto monday = day - (std::chrono::weekday{day} - std::chrono::Monday);
+            counts[{row.Int(0), monday.time_since_epoch().count(), static_cast<int>(*kind)}] += row.Int(3);
+            return {};
+        });
+    }));
+    std::vector<ActivityWeek> weeks;
+    for (const auto& [key, count] : counts) {
+        const auto& [owner, monday, kind] = key;
+        weeks.push_back({static_cast<UserId>(owner), Date{std::chrono::sys_days{std::chrono::days{monday}}},
+                         static_cast<domain::ActivityKind>(kind), count});
+    }
+    return weeks;
 }
 
 }  // namespace rapport::reports

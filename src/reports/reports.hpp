@@ -2,6 +2,7 @@
 
 #include "core/money.hpp"
 #include "core/time.hpp"
+#include "domain/activity/activity.hpp"
 #include "domain/deal/deal.hpp"
 #include "service/caller.hpp"
 #include "store/database.hpp"
@@ -33,6 +34,14 @@ struct FunnelStage {
     std::optional<double> conversion_from_previous;  // Absent for the first stage and for lost.
 };
 
+/// Activities done per owner, per ISO week (weeks start on Monday) and per kind, in [from, to].
+struct ActivityWeek {
+    UserId owner_id{};
+    Date week{};  // The Monday that starts the week.
+    domain::ActivityKind kind{};
+    std::int64_t count = 0;
+};
+
 class ReportService {
 public:
     explicit ReportService(store::Database& database) : database_(database) {}
@@ -41,6 +50,9 @@ public:
 
     /// kInvalidArgument when `to` is before `from`.
     Result<std::vector<FunnelStage>> Funnel(const service::Caller& caller, Date from, Date to);
+
+    /// kInvalidArgument when `to` is before `from`.
+    Result<std::vector<ActivityWeek>> ActivityByWeek(const service::Caller& caller, Date from, Date to);
 
 private:
     store::Database& database_;

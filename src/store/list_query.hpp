@@ -62,17 +62,40 @@ struct SortKey {
     bool descending = false;
 };
 
-/// The condition for one `?field=value` filter on a column of `table`.
+template <typename T>
+struct Unwrapped {
+    using Type = T;
+};
+template <typename T>
+struct Unwrapped<std::optional<T>> {
+    using Type = T;
+};
+
+/// The condition for one `?field=value` filter on a column of `table`: equality; for a named
+/// enumeration, "a,b" means either; for tags, one tag among the record's; empty means null.
 template <typename T>
 Result<Condition> FilterCondition(std::string_view table, std::string_view name, std::string_view text) {
     std::vector<std::string> columns;
     SqlCodec<T>::Columns(name, columns);
     std::string column = std::string(table) + "." + columns.front();
+    using Inner = typename Unwrapped<T>::Type;
     if constexpr (IsOptional<T>::value) {
         if (text.empty()) return Condition{column + " IS NULL", {}};
     }
     if constexpr (std::is_same_v<T, Tags>) {
         return Condition{column + " LIKE ? ESCAPE '\\'", {"%," + EscapeLike(text) + ",%"}};
+    } else if constexpr (NamedEnum<Inner>) {
+        Condition condition{column + " IN (", {}};
+        while (true) {
+            auto comma = text.find(',');
+            auto value = RAPPORT_TRY(Codec<Inner>::FromText(text.substr(0, comma), name));
+            condition.sql += condition.params.empty() ? "?" : ", ?";
+            SqlCodec<Inner>::Bind(value, condition.params);
+            if (comma == std::string_view::npos) break;
+            text.remove_prefix(comma + 1);
+        }
+        condition.sql += ")";
+        return condition;
     } else {
         auto value = RAPPORT_TRY(Codec<T>::FromText(text, name));
         Condition condition{column + " = ?", {}};
@@ -82,14 +105,33 @@ Result<Condition> FilterCondition(std::string_view table, std::string_view name,
     }
 }
 
+/// `?field_from=v` (field >= v) or `?field_before=v` (field < v) on an orderable field.
+template <typename T>
+Result<Condition> RangeCondition(std::string_view table, std::string_view name, std::string_view bound,
+                                 std::string_view text) {
+    using Inner = typename Unwrapped<T>::Type;
+    std::vector<std::string> columns;
+    SqlCodec<T>::Columns(name, columns);
+    auto parameter = std::string(name) + "_" + std::string(bound);
+    auto value = RAPPORT_TRY(Codec<Inner>::FromText(text, parameter));
+    Condition condition{std::string(table) + "." + columns.front() + (bound == "from" ? " >= ?" : " < ?"), {}};
+    SqlCodec<Inner>::Bind(value, condition.params);
+    condition.params.resize(1);
+    return condition;
+}
+
 template <typename Record>
 Result<Condition> FieldFilter(std::string_view name, std::string_view text) {
     std::optional<Result<Condition>> condition;
     std::string table(Traits<Record>::kTable);
     ForEachField<Record>([&](const auto& field) {
         using T = typename std::decay_t<decltype(field)>::ValueType;
-        if (!condition && field.name == name && field.Is(FieldFlags::kFilter)) {
+        if (condition) return;
+        if (field.name == name && field.Is(FieldFlags::kFilter)) {
             condition = FilterCondition<T>(table, name, text);
+        } else if (field.Is(FieldFlags::kSort) && name.starts_with(field.name) && name.size() > field.name.size()) {
+            auto bound = name.substr(field.name.size());
+            if (bound == "_from" || bound == "_before") condition = RangeCondition<T>(table, field.name, bound.substr(1), text);
         }
     });
     if (!condition) {
