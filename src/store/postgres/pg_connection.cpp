@@ -65,7 +65,9 @@ Error Connection::ErrorOf(const PGresult* result, std::string_view context) cons
     if (code == "23503") {
         return MakeError(ErrorCode::kInvalidArgument, "the record refers to a record that does not exist");
     }
-    if (code == "40001" || code == "40P01" || code == "55P03" || PQstatus(handle_) != CONNECTION_OK) {
+    // Serialisation failures, deadlocks, lock time-outs and writes sent to a read-only replica are
+    // all "try again (elsewhere)" for the client.
+    if (code == "40001" || code == "40P01" || code == "55P03" || code == "25006" || PQstatus(handle_) != CONNECTION_OK) {
         return MakeError(ErrorCode::kUnavailable, "the database is busy or unreachable; try again");
     }
     spdlog::error("postgresql error {}: {} in: {}", code, PQerrorMessage(handle_), context);
