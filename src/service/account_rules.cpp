@@ -17,4 +17,35 @@ Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Accoun
     return RefreshSearchDocument(context, after.id);
 }
 
+Status Rules<domain::Account>::AfterArchive(Context& context, const domain::Account& account) {
+    RAPPORT_CHECK(context.transaction.ReplaceSearchDocument(ToInt(account.id), ""));
+    auto seconds = static_cast<std::int64_t>(context.now.time_since_epoch().count());
+    auto on_behalf_of = context.caller.OnBehalfOf(account.owner_id);
+    for (std::string_view table : {"activity", "deal", "contact"}) {
+        // Table names come from this fixed list, never from input.
+        std::vector<std::int64_t> ids;
+        std::vector<store::Value> account_param{ToInt(account.id)};
+        RAPPORT_CHECK(context.transaction.Query(
+            "SELECT id FROM " + std::string(table) + " WHERE account_id = ? AND archived_at IS NULL", account_param,
+            [&](const store::Row& row) -> Status {
+                ids.push_back(row.Int(0));
+                return {};
+            }));
+        if (ids.empty()) continue;
+        std::vector<store::Value> params{seconds, seconds, ToInt(context.caller.id), ToInt(account.id)};
+        RAPPORT_CHECK(context.transaction.Execute(
+            "UPDATE " + std::string(table) +
+                " SET archived_at = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                "WHERE account_id = ? AND archived_at IS NULL",
+            params));
+        auto collection = table == "activity" ? "activities" : std::string(table) + "s";
+        boost::json::object changes{{"account_id", {{"archived_with", Codec<AccountId>::ToText(account.id)}}}};
+        for (auto id : ids) {
+            RAPPORT_CHECK(WriteAudit(context.transaction, context.caller, on_behalf_of, domain::AuditAction::kArchive,
+                                     collection, id, changes, context.now));
+        }
+    }
+    return {};
+}
+
 }  // namespace rapport::service

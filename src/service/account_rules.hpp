@@ -13,6 +13,9 @@ struct Rules<domain::Account> : DefaultRules {
     static Status BeforeUpdate(Context& context, const domain::Account& before, domain::Account& after,
                                const FieldNames& given);
     static Status AfterWrite(Context& context, const domain::Account* before, const domain::Account& after);
+    /// Related records follow their account: its contacts, deals and activities are archived
+    /// with it, each with its own audit row.
+    static Status AfterArchive(Context& context, const domain::Account& account);
     static Result<std::optional<UserId>> Owner(Context&, const domain::Account& account) {
         return std::optional<UserId>(account.owner_id);
     }

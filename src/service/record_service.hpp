@@ -98,9 +98,12 @@ public:
         RAPPORT_CHECK(patch(after, given));
         RAPPORT_CHECK(RecordRules::BeforeUpdate(context, before, after, given));
         RAPPORT_CHECK(Validate(after));
+        auto changes = Diff(ToJson(before), ToJson(after));
+        // A patch that changes nothing is not a change: no new version, no audit row.
+        if (changes.empty()) return before;
         RAPPORT_CHECK(Store::Update(context.transaction, after, context.caller.id, context.now));
         RAPPORT_CHECK(RecordRules::AfterWrite(context, &before, after));
-        RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, Diff(ToJson(before), ToJson(after))));
+        RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, changes));
         return after;
     }
 

@@ -120,6 +120,12 @@ Result<Condition> RangeCondition(std::string_view table, std::string_view name, 
     return condition;
 }
 
+/// A filter value that does not parse is a bad query parameter: kMalformed, keeping the message.
+inline Error AsMalformed(Error error) {
+    error.code = ErrorCode::kMalformed;
+    return error;
+}
+
 template <typename Record>
 Result<Condition> FieldFilter(std::string_view name, std::string_view text) {
     std::optional<Result<Condition>> condition;
@@ -139,6 +145,7 @@ Result<Condition> FieldFilter(std::string_view name, std::string_view text) {
                          std::string(Traits<Record>::kCollection) + " cannot be filtered by " + std::string(name),
                          std::string(name));
     }
+    if (!*condition) return AsMalformed(condition->error());
     return std::move(*condition);
 }
 
