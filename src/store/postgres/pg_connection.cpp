@@ -65,6 +65,9 @@ Error Connection::ErrorOf(const PGresult* result, std::string_view context) cons
     if (code == "23503") {
         return MakeError(ErrorCode::kInvalidArgument, "the record refers to a record that does not exist");
     }
+    // Bytes that are not UTF-8 come from the client (a percent-decoded query string, a CSV cell):
+    // SQLite stores them as they are, PostgreSQL refuses them. Either way it is not our failure.
+    if (code == "22021") return MakeError(ErrorCode::kInvalidArgument, "text must be valid UTF-8");
     // Serialisation failures, deadlocks, lock time-outs and writes sent to a read-only replica are
     // all "try again (elsewhere)" for the client.
     if (code == "40001" || code == "40P01" || code == "55P03" || code == "25006" || PQstatus(handle_) != CONNECTION_OK) {

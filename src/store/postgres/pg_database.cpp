@@ -24,7 +24,11 @@ public:
 
     Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
         auto connection = RAPPORT_TRY(Acquire());
-        auto status = RunIn(*connection, access == Access::kRead ? "BEGIN READ ONLY" : "BEGIN", work);
+        // A read sees one snapshot for all its statements, as on SQLite: under the default READ
+        // COMMITTED, two queries of one read could straddle another transaction's commit.
+        // Read-only transactions never fail to serialise, so REPEATABLE READ costs no retries.
+        auto status = RunIn(*connection,
+                            access == Access::kRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", work);
         Release(std::move(connection));
         return status;
     }
