@@ -1,0 +1,71 @@
+// Exact money arithmetic for the UI. Amounts travel as decimal strings ("1250.00"); they are summed
+// as BigInt minor units so that no total is ever off by a float rounding.
+
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+/** A decimal amount as an integer count of 10^-scale units. */
+interface Scaled {
+  units: bigint;
+  scale: number;
+}
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Parses "1250.00" exactly; returns null for anything that is not a plain decimal. */
+export function parseAmount(amount: string): Scaled | null {
+  const match = DECIMAL.exec(amount.trim());
+  if (!match) return null;
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  const units = BigInt(whole + fraction) * (sign === '-' ? -1n : 1n);
+  return { units, scale: fraction.length };
+}
+
+function rescale(value: Scaled, scale: number): bigint {
+  return value.units * 10n ** BigInt(scale - value.scale);
+}
+
+/** Writes `units` at `scale` back as a decimal string: (125000n, 2) → "1250.00". */
+export function formatScaled(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/**
+ * Sums amounts per currency, exactly. The result keeps the currencies in the order first seen, each
+ * with as many decimals as the most precise amount of that currency. Unreadable amounts are skipped.
+ */
+export function sumMoney(values: readonly Money[]): Money[] {
+  const totals = new Map<string, Scaled>();
+  for (const value of values) {
+    const parsed = parseAmount(value.amount);
+    if (!parsed) continue;
+    const total = totals.get(value.currency) ?? { units: 0n, scale: 0 };
+    const scale = Math.max(total.scale, parsed.scale);
+    totals.set(value.currency, { units: rescale(total, scale) + rescale(parsed, scale), scale });
+  }
+  return [...totals].map(([currency, total]) => ({ currency, amount: formatScaled(total.units, total.scale) }));
+}
+
+/** "1250.00 EUR" → localised "€1,250.00", exact (Intl formats the decimal string, not a float). */
+export function formatMoney(money: Money, locale?: string): string {
+  try {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    return format.format(money.amount as Intl.StringNumericLiteral);
+  } catch {
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
+/** A normalised amount for the API: "1 250,5" → "1250.50" with `decimals` places, or null when unreadable. */
+export function normaliseAmountInput(text: string, decimals = 2): string | null {
+  const compact = text.replace(/[\s\u00a0']/g, '').replace(',', '.');
+  const parsed = parseAmount(compact);
+  if (!parsed || parsed.scale > decimals) return null;
+  return formatScaled(rescale(parsed, decimals), decimals);
+}

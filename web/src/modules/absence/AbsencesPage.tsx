@@ -1,0 +1,152 @@
+// Who is away, who covers, and recording a new absence with its deputy.
+
+import { Alert, Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { describeError } from '../../api/errors';
+import type { Absence } from '../../api/types';
+import { useMe, useSession } from '../../auth/session';
+import { useFlash } from '../../app/flash';
+import { civilDate, formatDate } from '../../lib/dates';
+import type { FieldSpec } from '../../record/fields';
+import { RecordForm } from '../../record/RecordForm';
+import { strings } from '../../strings';
+import { userOptions, useUsers } from '../user/users';
+
+const text = strings.absence;
+
+type State = 'current' | 'upcoming' | 'past';
+
+export function stateOf(absence: Absence, today: string): State {
+  if (absence.ends_on < today) return 'past';
+  if (absence.starts_on > today) return 'upcoming';
+  return 'current';
+}
+
+const STATE_COLOURS: Record<State, string> = { current: 'orange', upcoming: 'blue', past: 'gray' };
+
+export function AbsencesPage() {
+  const me = useMe();
+  const { refresh } = useSession();
+  const { users, nameOf } = useUsers();
+  const flash = useFlash();
+  const [absences, setAbsences] = useState<Absence[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [formKey, setFormKey] = useState(0);
+  const today = civilDate(new Date());
+
+  const load = useCallback(() => {
+    api.listAll<Absence>('absences', { sort: '-starts_on' }).then(setAbsences, setError);
+  }, []);
+  useEffect(load, [load]);
+
+  const options = userOptions(users);
+  const fields: FieldSpec[] = [
+    { name: 'user_id', label: text.user, kind: 'select', options, required: true },
+    { name: 'deputy_id', label: text.deputy, kind: 'select', options, required: true },
+    { name: 'starts_on', label: text.startsOn, kind: 'date', required: true },
+    { name: 'ends_on', label: text.endsOn, kind: 'date', required: true },
+    {
+      name: 'reason',
+      label: text.reason,
+      kind: 'select',
+      options: Object.entries(text.reasons).map(([value, label]) => ({ value, label })),
+    },
+  ];
+  const firstOther = options.find((option) => option.value !== me.id)?.value ?? '';
+
+  async function cancel(absence: Absence) {
+    try {
+      await api.remove(`/absences/${absence.id}`);
+      flash.show(text.cancelled);
+      load();
+      void refresh();
+    } catch (failure) {
+      flash.show(describeError(failure), 'error');
+    }
+  }
+
+  return (
+    <Stack>
+      <Title order={1}>{text.title}</Title>
+      <Card withBorder component="section" aria-labelledby="record-absence">
+        <Title order={2} size="h4" id="record-absence" mb="sm">
+          {text.record}
+        </Title>
+        {options.length > 0 && (
+          <RecordForm
+            key={formKey}
+            label={text.record}
+            fields={fields}
+            initial={{ user_id: me.id, deputy_id: firstOther, starts_on: today, ends_on: today, reason: 'illness' }}
+            submitLabel={text.record}
+            onSubmit={async (values) => {
+              const body: Record<string, string> = {};
+              for (const [key, value] of Object.entries(values)) if (value !== '') body[key] = value;
+              await api.post('/absences', body);
+              flash.show(text.recorded);
+              setFormKey((value) => value + 1);
+              load();
+              void refresh();
+            }}
+          />
+        )}
+      </Card>
+      {error !== null && (
+        <Alert color="red" role="alert">
+          {describeError(error)}
+        </Alert>
+      )}
+      {absences.length === 0 ? (
+        <Text c="dimmed">{text.empty}</Text>
+      ) : (
+        <div className="table-wrap">
+          <Table data-testid="absences-table">
+            <caption className="visually-hidden">{text.title}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{text.user}</Table.Th>
+                <Table.Th scope="col">{text.deputy}</Table.Th>
+                <Table.Th scope="col">{text.period}</Table.Th>
+                <Table.Th scope="col">{text.reason}</Table.Th>
+                <Table.Th scope="col">{text.state}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{text.cancel}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {absences.map((absence) => {
+                const state = stateOf(absence, today);
+                return (
+                  <Table.Tr key={absence.id}>
+                    <Table.Th scope="row" fw={500}>
+                      {nameOf(absence.user_id)}
+                    </Table.Th>
+                    <Table.Td>{nameOf(absence.deputy_id)}</Table.Td>
+                    <Table.Td>
+                      {formatDate(absence.starts_on)} – {formatDate(absence.ends_on)}
+                    </Table.Td>
+                    <Table.Td>{absence.reason ? (text.reasons[absence.reason] ?? absence.reason) : ''}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={STATE_COLOURS[state]}>
+                        {text[state]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {state !== 'past' && (
+                        <Button size="compact-xs" variant="subtle" color="red" onClick={() => void cancel(absence)}>
+                          {text.cancel}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+// One account: its details, contacts, deals and the timeline of every touch.
+
+import { Alert, Anchor, Badge, Card, Grid, Group, Loader, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { describeError } from '../../api/errors';
+import type { Account } from '../../api/types';
+import { useRecord } from '../../record/useRecord';
+import { strings } from '../../strings';
+import { LogActivityForm } from '../activity/LogActivityForm';
+import { Timeline } from '../activity/Timeline';
+import { ContactsSection } from '../contact/ContactsSection';
+import { DealsSection } from '../deal/DealsSection';
+import { CoveringBadge } from '../user/CoveringBadge';
+import { AccountDetails } from './AccountDetails';
+
+export function AccountPage({ id }: { id: string }) {
+  const state = useRecord<Account>('accounts', id);
+  const [timelineKey, setTimelineKey] = useState(0);
+  const account = state.record;
+
+  if (state.loading && !account) return <Loader aria-label={strings.app.loading} />;
+  if (!account) {
+    return (
+      <Alert color="red" role="alert">
+        {describeError(state.error)}
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack>
+      <Anchor component={Link} href="/accounts" size="sm">
+        ← {strings.account.listTitle}
+      </Anchor>
+      <Group gap="sm">
+        <Title order={1}>{account.name}</Title>
+        <Badge variant="light">{strings.account.statuses[account.status]}</Badge>
+        <CoveringBadge ownerId={account.owner_id} />
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            <AccountDetails state={state} />
+            <ContactsSection accountId={account.id} />
+            <DealsSection accountId={account.id} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <Card withBorder component="section" aria-labelledby="log-heading">
+              <Title order={2} size="h4" id="log-heading" mb="sm">
+                {strings.activity.log}
+              </Title>
+              <LogActivityForm accountId={account.id} onSaved={() => setTimelineKey((value) => value + 1)} />
+            </Card>
+            <Card withBorder component="section" aria-labelledby="timeline-heading">
+              <Title order={2} size="h4" id="timeline-heading" mb="sm">
+                {strings.account.timeline}
+              </Title>
+              <Timeline accountId={account.id} refreshKey={timelineKey} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

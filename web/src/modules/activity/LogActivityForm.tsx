@@ -1,0 +1,138 @@
+// Logging a call, meeting, e-mail or note on an account, or planning a follow-up.
+
+import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { formErrors, type FormErrors } from '../../api/errors';
+import type { ActivityKind, Id } from '../../api/types';
+import { useFlash } from '../../app/flash';
+import { localInputValue, rfc3339, startOfDay } from '../../lib/dates';
+import { strings } from '../../strings';
+import { createActivity, hasDirection, LOGGABLE_KINDS } from './activityApi';
+
+type Mode = 'log' | 'plan';
+const FIELDS = ['kind', 'direction', 'subject', 'body', 'outcome', 'due_at'];
+
+function tomorrowAtNine(): string {
+  const tomorrow = startOfDay(new Date(), 1);
+  tomorrow.setHours(9);
+  return localInputValue(tomorrow);
+}
+
+export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved(): void }) {
+  const flash = useFlash();
+  const [mode, setMode] = useState<Mode>('log');
+  const [kind, setKind] = useState<ActivityKind>('call');
+  const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [dueAt, setDueAt] = useState(tomorrowAtNine);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const fieldError = (name: string) => (errors.field === name ? errors.fieldMessage : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    try {
+      await createActivity({
+        account_id: accountId,
+        kind,
+        subject,
+        body,
+        ...(hasDirection(kind) ? { direction } : {}),
+        ...(mode === 'log' ? { outcome } : { due_at: rfc3339(new Date(dueAt)) }),
+      });
+      flash.show(mode === 'log' ? strings.activity.logged : strings.activity.plannedSaved);
+      setSubject('');
+      setBody('');
+      setOutcome('');
+      onSaved();
+    } catch (failure) {
+      setErrors(formErrors(failure, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={strings.activity.log}>
+      <Stack gap="sm">
+        <SegmentedControl
+          value={mode}
+          onChange={(value) => setMode(value as Mode)}
+          data={[
+            { value: 'log', label: strings.activity.log },
+            { value: 'plan', label: strings.activity.planFollowUp },
+          ]}
+        />
+        {errors.formMessage && (
+          <Alert color="red" role="alert">
+            {errors.formMessage}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={strings.activity.kind}
+            value={kind}
+            onChange={(event) => setKind(event.currentTarget.value as ActivityKind)}
+            data={LOGGABLE_KINDS.map((value) => ({ value, label: strings.activity.kinds[value] ?? value }))}
+            error={fieldError('kind')}
+          />
+          {hasDirection(kind) && (
+            <NativeSelect
+              label={strings.activity.direction}
+              value={direction}
+              onChange={(event) => setDirection(event.currentTarget.value as 'outbound' | 'inbound')}
+              data={(['outbound', 'inbound'] as const).map((value) => ({
+                value,
+                label: strings.activity.directions[value] ?? value,
+              }))}
+              error={fieldError('direction')}
+            />
+          )}
+        </Group>
+        <TextInput
+          label={strings.activity.subject}
+          required
+          value={subject}
+          onChange={(event) => setSubject(event.currentTarget.value)}
+          error={fieldError('subject')}
+        />
+        {mode === 'plan' && (
+          <TextInput
+            type="datetime-local"
+            label={strings.activity.dueAt}
+            required
+            value={dueAt}
+            onChange={(event) => setDueAt(event.currentTarget.value)}
+            error={fieldError('due_at')}
+          />
+        )}
+        {mode === 'log' && (
+          <TextInput
+            label={strings.activity.outcome}
+            value={outcome}
+            onChange={(event) => setOutcome(event.currentTarget.value)}
+            error={fieldError('outcome')}
+          />
+        )}
+        <Textarea
+          label={strings.activity.body}
+          autosize
+          minRows={2}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+          error={fieldError('body')}
+        />
+        <Group>
+          <Button type="submit" loading={busy}>
+            {mode === 'log' ? strings.activity.log : strings.activity.planFollowUp}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

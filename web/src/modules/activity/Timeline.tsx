@@ -1,0 +1,117 @@
+// Every activity on an account, newest first, with planned ones marked and one click from an outcome.
+
+import { Alert, Badge, Button, Group, Loader, Text } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { describeError } from '../../api/errors';
+import type { Activity, Id } from '../../api/types';
+import { formatDateTime } from '../../lib/dates';
+import { strings } from '../../strings';
+import { useUsers } from '../user/users';
+import { OutcomeDialog } from './OutcomeDialog';
+
+const PAGE = 50;
+
+export function Timeline({ accountId, refreshKey }: { accountId: Id; refreshKey: number }) {
+  const { nameOf } = useUsers();
+  const [items, setItems] = useState<Activity[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [completing, setCompleting] = useState<Activity | null>(null);
+  const [ownRefresh, setOwnRefresh] = useState(0);
+
+  const load = useCallback(
+    async (after: string | null) => {
+      setLoading(true);
+      try {
+        const page = await api.list<Activity>('activities', {
+          account_id: accountId,
+          sort: '-created_at',
+          limit: PAGE,
+          cursor: after ?? undefined,
+        });
+        setItems((current) => (after === null ? page.items : [...current, ...page.items]));
+        setCursor(page.next_cursor);
+        setError(null);
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [accountId],
+  );
+
+  useEffect(() => {
+    void load(null);
+  }, [load, refreshKey, ownRefresh]);
+
+  return (
+    <div>
+      {error !== null && (
+        <Alert color="red" role="alert">
+          {describeError(error)}
+        </Alert>
+      )}
+      {!loading && items.length === 0 && error === null && <Text c="dimmed">{strings.activity.emptyTimeline}</Text>}
+      <ol className="timeline" aria-label={strings.account.timeline} data-testid="timeline">
+        {items.map((activity) => {
+          const planned = activity.done_at === null;
+          return (
+            <li key={activity.id} data-planned={planned}>
+              <Group gap="xs" wrap="wrap">
+                <Badge variant="light" color={planned ? 'orange' : 'gray'}>
+                  {strings.activity.kinds[activity.kind] ?? activity.kind}
+                </Badge>
+                {activity.direction && (
+                  <Text size="xs" c="dimmed">
+                    {strings.activity.directions[activity.direction]}
+                  </Text>
+                )}
+                <Text fw={600} size="sm">
+                  {activity.subject}
+                </Text>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {planned
+                  ? strings.activity.plannedFor(formatDateTime(activity.due_at))
+                  : strings.activity.doneAt(formatDateTime(activity.done_at))}{' '}
+                {strings.activity.by(nameOf(activity.owner_id))}
+              </Text>
+              {activity.outcome && (
+                <Text size="sm">
+                  <strong>{strings.activity.outcome}:</strong> {activity.outcome}
+                </Text>
+              )}
+              {activity.body && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {activity.body}
+                </Text>
+              )}
+              {planned && (
+                <Button size="compact-xs" variant="light" mt={4} onClick={() => setCompleting(activity)}>
+                  {strings.activity.logOutcome}
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {loading && <Loader size="sm" aria-label={strings.app.loading} />}
+      {cursor !== null && !loading && (
+        <Button variant="subtle" size="xs" onClick={() => void load(cursor)}>
+          {strings.activity.loadMore}
+        </Button>
+      )}
+      <OutcomeDialog
+        activity={completing}
+        onClose={() => setCompleting(null)}
+        onDone={() => {
+          setCompleting(null);
+          setOwnRefresh((value) => value + 1);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { Alert, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { describeError } from '../../api/errors';
+import type { Contact, Id } from '../../api/types';
+import { initialValues, toPayload, type FieldSpec } from '../../record/fields';
+import { RecordForm } from '../../record/RecordForm';
+import { strings } from '../../strings';
+
+const text = strings.contact;
+const FIELDS: FieldSpec[] = [
+  { name: 'first_name', label: text.firstName, kind: 'text' },
+  { name: 'last_name', label: text.lastName, kind: 'text', required: true },
+  { name: 'title', label: text.title, kind: 'text' },
+  { name: 'email', label: text.email, kind: 'email' },
+  { name: 'phone', label: text.phone, kind: 'tel' },
+];
+
+export function ContactsSection({ accountId }: { accountId: Id }) {
+  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [adding, setAdding] = useState(false);
+
+  const load = useCallback(() => {
+    api.listAll<Contact>('contacts', { account_id: accountId, sort: 'last_name' }).then(setContacts, setError);
+  }, [accountId]);
+  useEffect(load, [load]);
+
+  return (
+    <Card withBorder component="section" aria-labelledby="contacts-heading">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="contacts-heading">
+          {strings.account.contacts}
+        </Title>
+        {!adding && (
+          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+            {text.add}
+          </Button>
+        )}
+      </Group>
+      {error !== null && <Alert color="red">{describeError(error)}</Alert>}
+      {adding && (
+        <RecordForm
+          label={text.add}
+          fields={FIELDS}
+          initial={initialValues(FIELDS)}
+          submitLabel={strings.common.create}
+          onCancel={() => setAdding(false)}
+          onSubmit={async (values) => {
+            await api.post('/contacts', { account_id: accountId, ...toPayload(FIELDS, values) });
+            setAdding(false);
+            load();
+          }}
+        />
+      )}
+      {contacts.length === 0 ? (
+        <Text c="dimmed">{strings.account.noContacts}</Text>
+      ) : (
+        <div className="table-wrap">
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{text.lastName}</Table.Th>
+                <Table.Th scope="col">{text.title}</Table.Th>
+                <Table.Th scope="col">{text.email}</Table.Th>
+                <Table.Th scope="col">{text.phone}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {contacts.map((contact) => (
+                <Table.Tr key={contact.id}>
+                  <Table.Th scope="row" fw={500}>
+                    {[contact.first_name, contact.last_name].filter(Boolean).join(' ')}
+                  </Table.Th>
+                  <Table.Td>{contact.title}</Table.Td>
+                  <Table.Td>{contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}</Table.Td>
+                  <Table.Td>{contact.phone && <a href={`tel:${contact.phone}`}>{contact.phone}</a>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
+    </Card>
+  );
+}

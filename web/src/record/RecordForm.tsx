@@ -1,0 +1,126 @@
+// A generic form over field descriptions. A failed save puts the API's message next to the field it
+// names, or above the form when it names none (or names a field this form does not show).
+
+import { Alert, Button, Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { ApiError, formErrors } from '../api/errors';
+import { strings } from '../strings';
+import type { FieldSpec, FormValues } from './fields';
+
+interface Props {
+  fields: FieldSpec[];
+  initial: FormValues;
+  submitLabel: string;
+  onSubmit(values: FormValues): Promise<void>;
+  onCancel?: () => void;
+  /** Lay the fields out in a responsive grid rather than one column. */
+  columns?: boolean;
+  /** The form's accessible name. */
+  label?: string;
+  /** Offered next to the conflict message when a save meets a newer version (412). */
+  onReload?: () => void;
+}
+
+export function FieldInput({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: FieldSpec;
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  const common = {
+    label: field.label,
+    description: field.hint,
+    required: field.required ?? false,
+    error,
+    name: field.name,
+    value,
+  };
+  switch (field.kind) {
+    case 'select':
+      return (
+        <NativeSelect
+          {...common}
+          data={field.required ? field.options : [{ value: '', label: strings.common.none }, ...field.options]}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+      );
+    case 'textarea':
+      return <Textarea {...common} autosize minRows={2} onChange={(event) => onChange(event.currentTarget.value)} />;
+    case 'datetime':
+      return <TextInput {...common} type="datetime-local" onChange={(event) => onChange(event.currentTarget.value)} />;
+    case 'tags':
+      return <TextInput {...common} onChange={(event) => onChange(event.currentTarget.value)} />;
+    default:
+      return <TextInput {...common} type={field.kind} onChange={(event) => onChange(event.currentTarget.value)} />;
+  }
+}
+
+export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, columns = true, label, onReload }: Props) {
+  const [values, setValues] = useState<FormValues>(initial);
+  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setFieldError(null);
+    setFormError(null);
+    setStale(false);
+    try {
+      await onSubmit(values);
+    } catch (failure) {
+      const { field, fieldMessage, formMessage } = formErrors(
+        failure,
+        fields.map((spec) => spec.name),
+      );
+      if (field !== undefined && fieldMessage !== undefined) setFieldError({ field, message: fieldMessage });
+      else setFormError(formMessage ?? null);
+      setStale(failure instanceof ApiError && failure.status === 412);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
+      {formError && (
+        <Alert color="red" role="alert" mb="sm" data-testid="form-error">
+          {formError}
+          {stale && onReload && (
+            <Button size="xs" variant="white" color="red" ml="sm" onClick={onReload}>
+              {strings.common.reload}
+            </Button>
+          )}
+        </Alert>
+      )}
+      <div className={columns ? 'field-grid' : undefined}>
+        {fields.map((field) => (
+          <FieldInput
+            key={field.name}
+            field={field}
+            value={values[field.name] ?? ''}
+            error={fieldError?.field === field.name ? fieldError.message : undefined}
+            onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
+          />
+        ))}
+      </div>
+      <Group mt="md" gap="xs">
+        <Button type="submit" loading={busy}>
+          {submitLabel}
+        </Button>
+        {onCancel && (
+          <Button variant="default" onClick={onCancel}>
+            {strings.common.cancel}
+          </Button>
+        )}
+      </Group>
+    </form>
+  );
+}

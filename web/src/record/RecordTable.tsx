@@ -1,0 +1,81 @@
+// A generic table of records with keyset paging controls. Columns say how to render a cell; the
+// first column is the row's header cell for screen readers.
+
+import { Alert, Button, Group, Loader, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { describeError } from '../api/errors';
+import { strings } from '../strings';
+import type { CursorList } from './useCursorList';
+
+export interface Column<T> {
+  key: string;
+  header: string;
+  cell(record: T): ReactNode;
+}
+
+interface Props<T extends { id: string }> {
+  caption: string;
+  columns: Column<T>[];
+  list: CursorList<T>;
+  empty: string;
+}
+
+export function RecordTable<T extends { id: string }>({ caption, columns, list, empty }: Props<T>) {
+  return (
+    <div>
+      {list.error !== null && (
+        <Alert color="red" role="alert" mb="sm">
+          {describeError(list.error)}
+        </Alert>
+      )}
+      <div className="table-wrap">
+        <Table striped highlightOnHover aria-busy={list.loading} data-testid="record-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((column) => (
+                <Table.Th key={column.key} scope="col">
+                  {column.header}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.items.map((record) => (
+              <Table.Tr key={record.id}>
+                {columns.map((column, index) =>
+                  index === 0 ? (
+                    <Table.Th key={column.key} scope="row" fw={500}>
+                      {column.cell(record)}
+                    </Table.Th>
+                  ) : (
+                    <Table.Td key={column.key}>{column.cell(record)}</Table.Td>
+                  ),
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+      {!list.loading && list.error === null && list.items.length === 0 && (
+        <Text c="dimmed" py="md">
+          {empty}
+        </Text>
+      )}
+      <Group justify="space-between" mt="sm">
+        <Group gap="xs">
+          <Button variant="default" size="xs" disabled={!list.hasPrevious || list.loading} onClick={list.previous}>
+            {strings.common.previousPage}
+          </Button>
+          <Button variant="default" size="xs" disabled={!list.hasNext || list.loading} onClick={list.next}>
+            {strings.common.nextPage}
+          </Button>
+          {list.loading && <Loader size="xs" aria-label={strings.app.loading} />}
+        </Group>
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {strings.common.pageNumber(list.page)}
+        </Text>
+      </Group>
+    </div>
+  );
+}
