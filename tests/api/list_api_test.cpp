@@ -339,3 +339,28 @@ TEST_F(ListApiTest, SearchOnContactsMatchesPartOfANameOrEmail) {
 
 }  // namespace
 }  // namespace rapport::test
+
+namespace rapport::test {
+namespace {
+
+class PlannedActivitiesApiTest : public ApiTest {};
+
+// "My day" asks for what is planned and not yet done, due before tomorrow.
+TEST_F(PlannedActivitiesApiTest, AnEmptyDoneAtListsThePlannedOnesAndDueBeforeBoundsThem) {
+    auto manager = MakeUser("manager");
+    auto planned = Create(manager, "activities",
+                          {{"kind", "call"}, {"subject", "Planned"}, {"due_at", "2030-01-01T09:00:00Z"}});
+    Create(manager, "activities", {{"kind", "call"}, {"subject", "Done"}, {"due_at", "2030-01-01T10:00:00Z"},
+                                   {"done_at", "2030-01-01T10:05:00Z"}});
+    Create(manager, "activities", {{"kind", "call"}, {"subject", "Later"}, {"due_at", "2030-01-03T09:00:00Z"}});
+
+    auto reply = As(manager)->Get("/api/v1/activities?done_at=&due_at_before=2030-01-02T00:00:00Z&owner_id=" + manager.id);
+
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto& items = reply.json.at("items").as_array();
+    ASSERT_EQ(items.size(), 1u) << reply.body;
+    EXPECT_EQ(Text(items.at(0), "id"), Text(planned, "id"));
+}
+
+}  // namespace
+}  // namespace rapport::test

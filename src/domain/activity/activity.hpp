@@ -74,8 +74,9 @@ struct RecordTraits<Activity> {
         MakeField("direction", &Activity::direction, FieldFlags::kFilter, "calls and e-mails only"),
         MakeField("subject", &Activity::subject, FieldFlags::kRequired),
         MakeField("body", &Activity::body),
-        MakeField("due_at", &Activity::due_at, FieldFlags::kSort, "when it is planned"),
-        MakeField("done_at", &Activity::done_at, FieldFlags::kSort, "when it happened; absent while planned"),
+        MakeField("due_at", &Activity::due_at, FieldFlags::kFilter | FieldFlags::kSort, "when it is planned"),
+        MakeField("done_at", &Activity::done_at, FieldFlags::kFilter | FieldFlags::kSort,
+                  "when it happened; absent while planned (?done_at= lists the planned ones)"),
         MakeField("owner_id", &Activity::owner_id, FieldFlags::kFilter, "defaults to the creating user"),
         MakeField("outcome", &Activity::outcome),
     };
