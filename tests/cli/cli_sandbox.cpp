@@ -4,61 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
-extern char** environ;
-
 namespace rapport::test {
-namespace {
-
-std::string BinaryPath() {
-    const char* path = std::getenv("RAPPORT_BINARY");
-    if (path == nullptr || *path == '\0') {
-        throw std::runtime_error("set RAPPORT_BINARY to the path of the rapport binary (ctest does)");
-    }
-    return path;
-}
-
-// The parent's environment, without RAPPORT_DB unless the test sets it, plus `extra`.
-std::vector<std::string> Environment(const std::map<std::string, std::string>& extra) {
-    std::vector<std::string> env;
-    for (char** entry = environ; *entry != nullptr; ++entry) {
-        std::string_view text(*entry);
-        auto name = std::string(text.substr(0, text.find('=')));
-        if (name != "RAPPORT_DB" && !extra.contains(name)) env.emplace_back(text);
-    }
-    for (const auto& [name, value] : extra) env.push_back(name + "=" + value);
-    return env;
-}
-
-std::vector<char*> Pointers(std::vector<std::string>& strings) {
-    std::vector<char*> pointers;
-    for (auto& text : strings) pointers.push_back(text.data());
-    pointers.push_back(nullptr);
-    return pointers;
-}
-
-}  // namespace
-
-CliSandbox::CliSandbox() {
-    auto pattern = (std::filesystem::temp_directory_path() / "rapport-cli-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
-    dir_ = pattern;
-}
-
-CliSandbox::~CliSandbox() {
-    std::error_code ignored;
-    std::filesystem::remove_all(dir_, ignored);
-}
 
 CliResult CliSandbox::Run(const std::vector<std::string>& args, const std::string& input) const {
     std::vector<std::string> all{"--db", db_url()};
@@ -68,36 +19,9 @@ CliResult CliSandbox::Run(const std::vector<std::string>& args, const std::strin
 
 CliResult CliSandbox::RunRaw(const std::vector<std::string>& args, const std::string& input,
                              const std::map<std::string, std::string>& env) const {
-    Write(".stdin", input);
-    std::vector<std::string> argv{BinaryPath()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    auto environment = Environment(env);
-    auto argv_pointers = Pointers(argv);
-    auto env_pointers = Pointers(environment);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    auto in = Path(".stdin").string();
-    auto out = Path(".stdout").string();
-    auto err = Path(".stderr").string();
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, in.c_str(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addchdir_np(&actions, dir_.c_str());
-    pid_t pid = 0;
-    int spawned = posix_spawn(&pid, argv[0].c_str(), &actions, nullptr, argv_pointers.data(), env_pointers.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) throw std::runtime_error("cannot start " + argv[0]);
-
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR) throw std::runtime_error("cannot wait for " + argv[0]);
-    }
-    CliResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = Read(".stdout");
-    result.err = Read(".stderr");
-    return result;
+    // RAPPORT_DB from the developer's shell must not leak into a test unless the test sets it.
+    RunOptions options{directory_.path(), env, {"RAPPORT_DB"}};
+    return RunRapport(args, input, options);
 }
 
 void CliSandbox::AddAdmin(const std::string& email) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/process.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,12 +11,8 @@
 
 namespace rapport::test {
 
-/// What one run of the `rapport` binary did.
-struct CliResult {
-    int exit_code = -1;  // 128 + the signal when a signal ended it.
-    std::string out;
-    std::string err;
-};
+/// What one run of the `rapport` binary did (exit code 128 + the signal when a signal ended it).
+using CliResult = RunResult;
 
 /// CSV text parsed into records, the header first.
 using CsvRows = std::vector<std::vector<std::string>>;
@@ -25,10 +23,7 @@ using CsvRows = std::vector<std::vector<std::string>>;
 /// nothing else to do.
 class CliSandbox {
 public:
-    CliSandbox();
-    ~CliSandbox();
-    CliSandbox(const CliSandbox&) = delete;
-    CliSandbox& operator=(const CliSandbox&) = delete;
+    CliSandbox() = default;
 
     /// Runs `rapport --db sqlite:<dir>/rapport.db ARGS…` in the sandbox directory, with `input` on standard
     /// input, and waits for it to end.
@@ -52,13 +47,13 @@ public:
     CliResult Import(const std::string& collection, const std::string& csv,
                      const std::vector<std::string>& options = {}) const;
 
-    std::filesystem::path Path(const std::string& name) const { return dir_ / name; }
+    std::filesystem::path Path(const std::string& name) const { return directory_.path() / name; }
     void Write(const std::string& name, const std::string& content) const;
     std::string Read(const std::string& name) const;
     std::string db_url() const { return "sqlite:" + Path("rapport.db").string(); }
 
 private:
-    std::filesystem::path dir_;
+    TempDir directory_;
 };
 
 /// Parses CSV text with the project's own reader; throws on malformed input.

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -24,23 +25,40 @@ std::string ReadFile(const std::filesystem::path& path) {
     return text.str();
 }
 
-std::vector<char*> Argv(std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (auto& arg : args) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    return argv;
+std::vector<char*> Pointers(std::vector<std::string>& strings) {
+    std::vector<char*> pointers;
+    for (auto& text : strings) pointers.push_back(text.data());
+    pointers.push_back(nullptr);
+    return pointers;
+}
+
+// The caller's environment less `options.unset` and the names it sets, plus what it sets.
+std::vector<std::string> Environment(const RunOptions& options) {
+    std::vector<std::string> environment;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+        std::string_view text(*entry);
+        auto name = std::string(text.substr(0, text.find('=')));
+        bool dropped = options.environment.contains(name) ||
+                       std::find(options.unset.begin(), options.unset.end(), name) != options.unset.end();
+        if (!dropped) environment.emplace_back(text);
+    }
+    for (const auto& [name, value] : options.environment) environment.push_back(name + "=" + value);
+    return environment;
 }
 
 // Spawns with stdin, stdout and stderr redirected to the given descriptors.
-pid_t Spawn(std::vector<std::string> args, int in, int out, int err) {
+pid_t Spawn(std::vector<std::string> args, int in, int out, int err, const RunOptions& options = {}) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, in, 0);
     posix_spawn_file_actions_adddup2(&actions, out, 1);
     posix_spawn_file_actions_adddup2(&actions, err, 2);
-    auto argv = Argv(args);
+    if (!options.directory.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.directory.c_str());
+    auto argv = Pointers(args);
+    auto environment = Environment(options);
+    auto envp = Pointers(environment);
     pid_t pid = -1;
-    int code = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    int code = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (code != 0) throw std::runtime_error("cannot start " + args[0]);
     return pid;
@@ -76,7 +94,7 @@ std::string RapportBinary() {
     return binary;
 }
 
-RunResult RunRapport(const std::vector<std::string>& args, const std::string& input) {
+RunResult RunRapport(const std::vector<std::string>& args, const std::string& input, const RunOptions& options) {
     TempDir io;
     auto in_path = io.path() / "in", out_path = io.path() / "out", err_path = io.path() / "err";
     std::ofstream(in_path, std::ios::binary) << input;
@@ -85,7 +103,7 @@ RunResult RunRapport(const std::vector<std::string>& args, const std::string& in
     int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     std::vector<std::string> command{RapportBinary()};
     command.insert(command.end(), args.begin(), args.end());
-    auto pid = Spawn(command, in, out, err);
+    auto pid = Spawn(command, in, out, err, options);
     close(in);
     close(out);
     close(err);

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,9 +36,17 @@ struct RunResult {
     std::string err;
 };
 
+/// Where and with what environment a command runs.
+struct RunOptions {
+    std::filesystem::path directory;                 // The working directory; empty keeps the caller's.
+    std::map<std::string, std::string> environment;  // Set on top of the caller's environment.
+    std::vector<std::string> unset;                  // Removed from the caller's environment.
+};
+
 /// Runs `rapport ARGS…` to completion with `input` on its standard input. Test code: failures to
 /// spawn throw.
-RunResult RunRapport(const std::vector<std::string>& args, const std::string& input = {});
+RunResult RunRapport(const std::vector<std::string>& args, const std::string& input = {},
+                     const RunOptions& options = {});
 
 /// A `rapport serve` process on a free loopback port over `db_url`. Started by the constructor,
 /// which returns once the server printed the port it listens on; stopped with SIGTERM on destruction.
