@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Times `rapport import accounts` of N generated accounts (default 100000) into a fresh SQLite database.
+# Times `rapport import accounts` of N generated accounts (default 100000) into a fresh database:
+# SQLite in a temporary folder, or the empty PostgreSQL database named by RAPPORT_BENCH_DB.
 #
 #   bench/import_timing.sh [N]
+#   scripts/with-postgres bash -c 'RAPPORT_BENCH_DB=$RAPPORT_TEST_PG bench/import_timing.sh'  # on PostgreSQL
 #
 # The CSV is generated deterministically (no randomness, no network): the same N gives the same file. Uses the
 # release build when there is one (build/release/src/rapport), else the debug build; RAPPORT_BINARY overrides.
@@ -26,7 +28,7 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-db="sqlite:$work/bench.db"
+db="${RAPPORT_BENCH_DB:-sqlite:$work/bench.db}"
 csv="$work/accounts.csv"
 
 # Names, industries and addresses vary with the row number only; addresses are quoted (they hold commas), every
