@@ -45,7 +45,8 @@ TEST(TwoServersTest, ConcurrentIfMatchUpdatesHaveExactlyOneWinnerPerVersion) {
                 HttpClient client("127.0.0.1", port);
                 client.set_token(token);
                 for (const auto& deal : deals) {
-                    auto amount = std::to_string(100 * round + writer);
+                    // Never the amount a deal already has: a patch that changes nothing is no change.
+                    auto amount = std::to_string(1000 * round + writer + 1);
                     auto reply = client.Patch("/api/v1/deals/" + deal,
                                               R"({"amount":{"amount":")" + amount + R"(","currency":"EUR"}})",
                                               {{"If-Match", "\"" + std::to_string(round) + "\""}});
