@@ -3,6 +3,7 @@
 #include "core/result.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,9 @@ Date DateOf(Timestamp at);
 
 /// The first second of a civil day, UTC.
 Timestamp StartOf(Date date);
+
+/// Seconds since the epoch: how the store keeps an instant.
+inline std::int64_t ToSeconds(Timestamp at) { return static_cast<std::int64_t>(at.time_since_epoch().count()); }
 
 /// The current time, truncated to the second.
 Timestamp Now();

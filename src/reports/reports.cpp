@@ -14,8 +14,10 @@ using store::Value;
 constexpr std::array kStages = {domain::Stage::kNew,         domain::Stage::kQualified, domain::Stage::kProposal,
                                 domain::Stage::kNegotiation, domain::Stage::kWon,       domain::Stage::kLost};
 
-std::string VisibleDeals(const service::Caller& caller, std::vector<Value>& params) {
-    auto condition = store::VisibilityCondition(domain::VisibleBy::kOwnerOrAccount, "deal", caller.scope);
+// " AND <visibility of table's rows>" with its parameters appended; deals and activities are both
+// visible through their owner or their account.
+std::string VisibleRows(const service::Caller& caller, std::string_view table, std::vector<Value>& params) {
+    auto condition = store::VisibilityCondition(domain::VisibleBy::kOwnerOrAccount, table, caller.scope);
     params.insert(params.end(), condition.params.begin(), condition.params.end());
     return condition.sql.empty() ? std::string() : " AND " + condition.sql;
 }
@@ -34,7 +36,7 @@ Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller
     std::vector<Value> params;
     auto sql = "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
                "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
-               VisibleDeals(caller, params) + " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
+               VisibleRows(caller, "deal", params) + " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
             auto stage = ParseEnum<domain::Stage>(row.Text(0));
@@ -54,11 +56,10 @@ Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& ca
     for (auto stage : kStages) stages.push_back({stage, 0, std::nullopt});
     auto start = StartOf(from);
     auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
-    std::vector<Value> params{static_cast<std::int64_t>(start.time_since_epoch().count()),
-                              static_cast<std::int64_t>(end.time_since_epoch().count())};
+    std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
     auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
                "WHERE h.entered_at >= ? AND h.entered_at < ? AND deal.archived_at IS NULL" +
-               VisibleDeals(caller, params) + " GROUP BY h.stage";
+               VisibleRows(caller, "deal", params) + " GROUP BY h.stage";
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
             auto stage = ParseEnum<domain::Stage>(row.Text(0));
@@ -79,15 +80,12 @@ Result<std::vector<ActivityWeek>> ReportService::ActivityByWeek(const service::C
     if (to < from) return InvalidField("to", "to must not be before from");
     auto start = StartOf(from);
     auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
-    std::vector<Value> params{static_cast<std::int64_t>(start.time_since_epoch().count()),
-                              static_cast<std::int64_t>(end.time_since_epoch().count())};
-    auto visibility = store::VisibilityCondition(domain::VisibleBy::kOwnerOrAccount, "activity", caller.scope);
-    params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+    std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
     // Days are bucketed in SQL (portable integer division) and folded into weeks here, so that
     // the engines need no date functions of their own.
     auto sql = "SELECT activity.owner_id, activity.kind, activity.done_at / 86400, COUNT(*) FROM activity "
                "WHERE activity.archived_at IS NULL AND activity.done_at >= ? AND activity.done_at < ?" +
-               (visibility.sql.empty() ? std::string() : " AND " + visibility.sql) +
+               VisibleRows(caller, "activity", params) +
                " GROUP BY activity.owner_id, activity.kind, activity.done_at / 86400";
     std::map<std::tuple<std::int64_t, std::int64_t, int>, std::int64_t> counts;
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {

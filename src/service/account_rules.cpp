@@ -14,12 +14,12 @@ Status Rules<domain::Account>::BeforeUpdate(Context& context, const domain::Acco
 }
 
 Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Account*, const domain::Account& after) {
-    return RefreshSearchDocument(context, after.id);
+    return RefreshSearchDocument(context, after);
 }
 
 Status Rules<domain::Account>::AfterArchive(Context& context, const domain::Account& account) {
     RAPPORT_CHECK(context.transaction.ReplaceSearchDocument(ToInt(account.id), ""));
-    auto seconds = static_cast<std::int64_t>(context.now.time_since_epoch().count());
+    auto seconds = ToSeconds(context.now);
     auto on_behalf_of = context.caller.OnBehalfOf(account.owner_id);
     for (std::string_view table : {"activity", "deal", "contact"}) {
         // Table names come from this fixed list, never from input.

@@ -8,7 +8,7 @@ Status WriteAudit(store::Transaction& transaction, const Caller& caller, std::op
                   domain::AuditAction action, std::string_view collection, std::int64_t record_id,
                   const boost::json::object& changes, Timestamp at) {
     std::vector<store::Value> params{
-        static_cast<std::int64_t>(at.time_since_epoch().count()),
+        ToSeconds(at),
         ToInt(caller.id),
         on_behalf_of ? store::Value{ToInt(*on_behalf_of)} : store::Value{},
         std::string(EnumName(action)),

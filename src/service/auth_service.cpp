@@ -10,8 +10,6 @@ namespace {
 
 using store::Value;
 
-std::int64_t Seconds(Timestamp at) { return static_cast<std::int64_t>(at.time_since_epoch().count()); }
-
 Error WrongCredentials() { return MakeError(ErrorCode::kUnauthenticated, "e-mail or password is wrong"); }
 
 struct Candidate {
@@ -35,7 +33,7 @@ Result<std::int64_t> Count(store::Transaction& transaction, std::string_view sql
 Result<LoginResult> AuthService::Login(std::string_view email_text, std::string_view password, std::string_view address) {
     auto email = domain::NormalizeEmail(email_text);
     auto now = Now();
-    auto since = Seconds(now - kFailureWindow);
+    auto since = ToSeconds(now - kFailureWindow);
     auto candidate = RAPPORT_TRY(database_.TransactFor<Candidate>(store::Access::kRead, [&](store::Transaction& transaction) -> Result<Candidate> {
         Candidate found;
         found.account_failures = RAPPORT_TRY(
@@ -46,7 +44,7 @@ Result<LoginResult> AuthService::Login(std::string_view email_text, std::string_
         RAPPORT_CHECK(transaction.Query("SELECT id, password_hash FROM app_user WHERE email = ? AND archived_at IS NULL",
                                         params, [&](const store::Row& row) -> Status {
                                             found.hash = row.Text(1);
-                                            store::Scope everyone{.everything = true, .owners = {}, .self = 0};
+                                            auto everyone = store::Scope::Everything();
                                             found.user = RAPPORT_TRY(store::RecordStore<domain::User>::Find(
                                                 transaction, static_cast<UserId>(row.Int(0)), everyone));
                                             return {};
@@ -61,7 +59,7 @@ Result<LoginResult> AuthService::Login(std::string_view email_text, std::string_
     bool valid = candidate.user && candidate.user->active && VerifyPassword(candidate.hash, password);
     auto result = database_.TransactFor<LoginResult>(store::Access::kWrite, [&](store::Transaction& transaction) -> Result<LoginResult> {
         if (!valid) {
-            std::vector<Value> params{email, std::string(address), Seconds(now)};
+            std::vector<Value> params{email, std::string(address), ToSeconds(now)};
             RAPPORT_CHECK(transaction.Execute("INSERT INTO login_failure (email, address, at) VALUES (?, ?, ?)", params));
             // The failure row must commit even though the sign-in fails, so it is returned as a value.
             return LoginResult{};
@@ -69,12 +67,12 @@ Result<LoginResult> AuthService::Login(std::string_view email_text, std::string_
         std::vector<Value> clear{email};
         RAPPORT_CHECK(transaction.Execute("DELETE FROM login_failure WHERE email = ?", clear));
         // Sign-ins are rare enough to carry the sweeping of what has expired.
-        std::vector<Value> expired{Seconds(now)};
+        std::vector<Value> expired{ToSeconds(now)};
         RAPPORT_CHECK(transaction.Execute("DELETE FROM session WHERE expires_at <= ?", expired));
         std::vector<Value> stale{since};
         RAPPORT_CHECK(transaction.Execute("DELETE FROM login_failure WHERE at < ?", stale));
         auto token = NewToken();
-        std::vector<Value> params{token.hash, ToInt(candidate.user->id), Seconds(now), Seconds(now + kSessionLifetime)};
+        std::vector<Value> params{token.hash, ToInt(candidate.user->id), ToSeconds(now), ToSeconds(now + kSessionLifetime)};
         RAPPORT_CHECK(transaction.Execute(
             "INSERT INTO session (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)", params));
         auto caller = SystemCaller(candidate.user->id);
@@ -92,7 +90,7 @@ Result<Caller> AuthService::Authenticate(std::string_view token) {
     auto now = Now();
     return database_.TransactFor<Caller>(store::Access::kRead, [&](store::Transaction& transaction) -> Result<Caller> {
         std::optional<UserId> user;
-        std::vector<Value> params{hash, Seconds(now)};
+        std::vector<Value> params{hash, ToSeconds(now)};
         RAPPORT_CHECK(transaction.Query("SELECT user_id FROM session WHERE token_hash = ? AND expires_at > ?", params,
                                         [&](const store::Row& row) -> Status {
                                             user = static_cast<UserId>(row.Int(0));

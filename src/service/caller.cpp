@@ -20,8 +20,7 @@ Caller SystemCaller(UserId id) {
     caller.id = id;
     caller.name = "rapport command line";
     caller.role = domain::Role::kAdmin;
-    caller.scope.everything = true;
-    caller.scope.self = ToInt(id);
+    caller.scope = store::Scope::Everything(ToInt(id));
     return caller;
 }
 

@@ -25,7 +25,7 @@ Status Rules<domain::Contact>::AfterArchive(Context& context, const domain::Cont
 }
 
 Result<std::optional<UserId>> Rules<domain::Contact>::Owner(Context& context, const domain::Contact& contact) {
-    store::Scope everything{.everything = true, .owners = {}, .self = 0};
+    auto everything = store::Scope::Everything();
     auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, contact.account_id, everything));
     if (!account) return std::optional<UserId>{};
     return std::optional<UserId>(account->owner_id);

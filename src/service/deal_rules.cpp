@@ -28,7 +28,7 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
     }
     for (auto stage : entered) {
         std::vector<store::Value> params{ToInt(after.id), std::string(EnumName(stage)),
-                                         static_cast<std::int64_t>(context.now.time_since_epoch().count()),
+                                         ToSeconds(context.now),
                                          ToInt(context.caller.id)};
         RAPPORT_CHECK(context.transaction.Execute(
             "INSERT INTO deal_stage_history (deal_id, stage, entered_at, entered_by) VALUES (?, ?, ?, ?)", params));

@@ -13,7 +13,7 @@ Result<domain::Account> RequireVisibleAccount(Context& context, AccountId id, st
 }
 
 Status RequireActiveUser(Context& context, UserId user, std::string_view field) {
-    store::Scope everyone{.everything = true, .owners = {}, .self = 0};
+    auto everyone = store::Scope::Everything();
     auto found = RAPPORT_TRY(store::RecordStore<domain::User>::Find(context.transaction, user, everyone));
     if (!found || !found->active) {
         return InvalidField(std::string(field), std::string(field) + " does not name an active user");
@@ -31,14 +31,18 @@ Status RequireManageableOwner(Context& context, UserId owner, std::string_view f
 }
 
 Status RefreshSearchDocument(Context& context, AccountId id) {
-    store::Scope everything{.everything = true, .owners = {}, .self = 0};
+    auto everything = store::Scope::Everything();
     auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, id, everything));
     if (!account) return context.transaction.ReplaceSearchDocument(ToInt(id), "");
-    std::string document = account->name;
-    for (const auto& part : {account->email, account->phone, account->website}) {
+    return RefreshSearchDocument(context, *account);
+}
+
+Status RefreshSearchDocument(Context& context, const domain::Account& account) {
+    std::string document = account.name;
+    for (const auto& part : {account.email, account.phone, account.website}) {
         if (part) document += " " + *part;
     }
-    std::vector<store::Value> params{ToInt(id)};
+    std::vector<store::Value> params{ToInt(account.id)};
     RAPPORT_CHECK(context.transaction.Query(
         "SELECT first_name, last_name, email FROM contact WHERE account_id = ? AND archived_at IS NULL", params,
         [&](const store::Row& row) -> Status {
@@ -50,7 +54,7 @@ Status RefreshSearchDocument(Context& context, AccountId id) {
             }
             return {};
         }));
-    return context.transaction.ReplaceSearchDocument(ToInt(id), document);
+    return context.transaction.ReplaceSearchDocument(ToInt(account.id), document);
 }
 
 Status RequireAdmin(const Caller& caller, std::string_view what) {

@@ -21,6 +21,9 @@ Status RequireActiveUser(Context& context, UserId user, std::string_view field);
 /// Rewrites the search document of an account from its own fields and its contacts'.
 Status RefreshSearchDocument(Context& context, AccountId id);
 
+/// Same, for an account already in hand (no need to read it again).
+Status RefreshSearchDocument(Context& context, const domain::Account& account);
+
 /// Defaults shared by record types whose writes any role may make and that have no extra hooks.
 struct DefaultRules {
     static Status CheckRole(const Caller&) { return {}; }

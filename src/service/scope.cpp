@@ -22,7 +22,7 @@ Status CollectIds(store::Transaction& transaction, std::string_view sql, std::ve
 }  // namespace
 
 Result<Caller> ResolveCaller(store::Transaction& transaction, UserId id, Date today) {
-    store::Scope everything{.everything = true, .owners = {}, .self = ToInt(id)};
+    auto everything = store::Scope::Everything(ToInt(id));
     auto user = RAPPORT_TRY(store::RecordStore<domain::User>::Find(transaction, id, everything));
     if (!user || !user->active) return MakeError(ErrorCode::kUnauthenticated, "the session's user is no longer active");
 

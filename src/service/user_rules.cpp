@@ -7,7 +7,7 @@ namespace {
 
 Status CheckTeam(Context& context, const domain::User& user) {
     if (!user.team_id) return {};
-    store::Scope everyone{.everything = true, .owners = {}, .self = 0};
+    auto everyone = store::Scope::Everything();
     auto team = RAPPORT_TRY(store::RecordStore<domain::Team>::Find(context.transaction, *user.team_id, everyone));
     if (!team) return InvalidField("team_id", "team_id does not name a team");
     return {};

@@ -1,5 +1,9 @@
 #include "store/migrate.hpp"
 
+#include "core/time.hpp"
+
+#include <spdlog/spdlog.h>
+
 namespace rapport::store {
 
 std::string SqlForEngine(std::string_view sql, Engine engine) {
@@ -45,6 +49,22 @@ std::vector<std::string> SplitStatements(std::string_view script) {
     auto only_space = current.find_first_not_of(" \r\n\t") == std::string::npos;
     if (!only_space) statements.push_back(std::move(current));
     return statements;
+}
+
+Status ApplyIfPending(Transaction& transaction, std::string_view name, std::string_view script,
+                      const std::function<Status(const std::string&)>& run) {
+    bool applied = false;
+    Value name_value{std::string(name)};
+    RAPPORT_CHECK(transaction.Query("SELECT 1 FROM schema_migration WHERE name = ?", std::span(&name_value, 1),
+                                    [&](const Row&) -> Status {
+                                        applied = true;
+                                        return {};
+                                    }));
+    if (applied) return {};
+    spdlog::info("applying migration {}", name);
+    for (const auto& statement : SplitStatements(script)) RAPPORT_CHECK(run(statement));
+    std::vector<Value> row{std::string(name), ToSeconds(Now())};
+    return ToStatus(transaction.Execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", row));
 }
 
 }  // namespace rapport::store

@@ -2,6 +2,7 @@
 
 #include "store/database.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,12 @@ std::string SqlForEngine(std::string_view sql, Engine engine);
 
 /// Splits a migration script into statements at semicolons that end a line.
 std::vector<std::string> SplitStatements(std::string_view script);
+
+/// Applies the migration `name` in `transaction` unless schema_migration lists it already, running
+/// each statement of `script` (the engine's own SQL) through `run` — DDL goes through the engine's
+/// plain execution path, not prepared statements — and recording it. The caller serialises
+/// concurrent migrators (an immediate transaction, an advisory lock).
+Status ApplyIfPending(Transaction& transaction, std::string_view name, std::string_view script,
+                      const std::function<Status(const std::string&)>& run);
 
 }  // namespace rapport::store

@@ -41,7 +41,7 @@ public:
     /// Inserts `record` as version 1, stamped as created by `by` at `at`; returns it with its id.
     static Result<Record> Insert(Transaction& transaction, Record record, UserId by, Timestamp at) {
         std::vector<Value> params;
-        auto seconds = static_cast<std::int64_t>(at.time_since_epoch().count());
+        auto seconds = ToSeconds(at);
         params.insert(params.end(), {seconds, ToInt(by), seconds, ToInt(by)});
         BindFields(record, params);
         auto id = RAPPORT_TRY(transaction.Insert(RecordSql<Record>::Get().insert, params));
@@ -53,7 +53,7 @@ public:
     /// Writes `record` over the stored row if that row is still at record.meta.version; bumps
     /// the version and stamps the change. kStale when another change came first.
     static Status Update(Transaction& transaction, Record& record, UserId by, Timestamp at) {
-        std::vector<Value> params{static_cast<std::int64_t>(at.time_since_epoch().count()), ToInt(by)};
+        std::vector<Value> params{ToSeconds(at), ToInt(by)};
         BindFields(record, params);
         params.insert(params.end(), {ToInt(record.id), record.meta.version});
         auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().update, params));
@@ -66,7 +66,7 @@ public:
 
     /// Archives the record at `version`: it stays for the audit trail, and vanishes from reads.
     static Status Archive(Transaction& transaction, Id id, std::int64_t version, UserId by, Timestamp at) {
-        auto seconds = static_cast<std::int64_t>(at.time_since_epoch().count());
+        auto seconds = ToSeconds(at);
         std::vector<Value> params{seconds, seconds, ToInt(by), ToInt(id), version};
         auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().archive, params));
         if (changed == 0) return StaleError();

@@ -59,7 +59,7 @@ struct SqlCodec<Id> : IntegerColumn<Id> {
 template <>
 struct SqlCodec<Timestamp> : IntegerColumn<Timestamp> {
     static void Bind(Timestamp value, std::vector<Value>& out) {
-        out.emplace_back(static_cast<std::int64_t>(value.time_since_epoch().count()));
+        out.emplace_back(ToSeconds(value));
     }
     static Result<Timestamp> Read(const Row& row, int& column) { return Timestamp{std::chrono::seconds{row.Int(column++)}}; }
 };

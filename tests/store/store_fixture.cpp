@@ -33,7 +33,7 @@ Timestamp FixtureNow() {
     return std::chrono::sys_days{Date{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{2}}} + 9h;
 }
 
-store::Scope Everything() { return store::Scope{.everything = true, .owners = {}, .self = 0}; }
+store::Scope Everything() { return store::Scope::Everything(); }
 
 store::Scope OwnersScope(std::vector<std::int64_t> owners, std::int64_t self) {
     return store::Scope{.everything = false, .owners = std::move(owners), .self = self};

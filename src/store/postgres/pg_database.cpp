@@ -1,13 +1,11 @@
 #include "store/postgres/pg_database.hpp"
 
-#include "core/time.hpp"
 #include "store/migrate.hpp"
 #include "store/migrations.hpp"
 #include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_sql.hpp"
 #include "store/postgres/pg_transaction.hpp"
 
-#include <spdlog/spdlog.h>
 
 #include <mutex>
 #include <vector>
@@ -81,20 +79,9 @@ Status PgDatabase::Migrate() {
         RAPPORT_CHECK(connection->Run(
             "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"));
         for (const auto& migration : Migrations()) {
-            bool applied = false;
-            Value name{std::string(migration.name)};
-            RAPPORT_CHECK(transaction.Query("SELECT 1 FROM schema_migration WHERE name = ?", std::span(&name, 1),
-                                            [&](const Row&) -> Status {
-                                                applied = true;
-                                                return {};
-                                            }));
-            if (applied) continue;
-            spdlog::info("applying migration {}", migration.name);
-            for (const auto& statement : SplitStatements(AdaptDdl(SqlForEngine(migration.sql, Engine::kPostgres)))) {
-                RAPPORT_CHECK(connection->Run(statement));
-            }
-            std::vector<Value> row{std::string(migration.name), static_cast<std::int64_t>(Now().time_since_epoch().count())};
-            RAPPORT_CHECK(transaction.Execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", row));
+            RAPPORT_CHECK(ApplyIfPending(transaction, migration.name,
+                                         AdaptDdl(SqlForEngine(migration.sql, Engine::kPostgres)),
+                                         [&](const std::string& statement) { return connection->Run(statement); }));
         }
         return {};
     });

@@ -1,12 +1,10 @@
 #include "store/sqlite/sqlite_database.hpp"
 
-#include "core/time.hpp"
 #include "store/migrate.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
 
-#include <spdlog/spdlog.h>
 
 #include <condition_variable>
 #include <mutex>
@@ -82,21 +80,9 @@ Status SqliteDatabase::Migrate() {
     for (const auto& migration : Migrations()) {
         // Each migration is checked and applied inside one immediate transaction, so that two
         // processes migrating at once apply it exactly once.
-        auto status = RunIn(*writer_, "BEGIN IMMEDIATE", [&](Transaction& transaction) -> Status {
-            bool applied = false;
-            Value name{std::string(migration.name)};
-            RAPPORT_CHECK(transaction.Query("SELECT 1 FROM schema_migration WHERE name = ?", std::span(&name, 1),
-                                            [&](const Row&) -> Status {
-                                                applied = true;
-                                                return {};
-                                            }));
-            if (applied) return {};
-            spdlog::info("applying migration {}", migration.name);
-            for (const auto& statement : SplitStatements(SqlForEngine(migration.sql, Engine::kSqlite))) {
-                RAPPORT_CHECK(writer_->Run(statement));
-            }
-            std::vector<Value> row{std::string(migration.name), static_cast<std::int64_t>(Now().time_since_epoch().count())};
-            return ToStatus(transaction.Execute("INSERT INTO schema_migration (name, applied_at) VALUES (?, ?)", row));
+        auto status = RunIn(*writer_, "BEGIN IMMEDIATE", [&](Transaction& transaction) {
+            return ApplyIfPending(transaction, migration.name, SqlForEngine(migration.sql, Engine::kSqlite),
+                                  [&](const std::string& statement) { return writer_->Run(statement); });
         });
         RAPPORT_CHECK(status);
     }
