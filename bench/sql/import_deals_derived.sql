@@ -1,0 +1,41 @@
+-- What `rapport import deals` writes besides the deals (see import_deals.sql, which runs first in
+-- the same transaction): the stages each new deal entered, which the funnel counts, and its audit
+-- row, {"field": {"to": value}} for every field as the API shows it.
+
+-- new first, then the stages up to the deal's own; a lost deal went from new straight to lost.
+INSERT INTO deal_stage_history (deal_id, stage, entered_at, entered_by)
+SELECT d.id, entered.stage, b.now, b.admin_id
+FROM deal d
+CROSS JOIN bench_import b
+JOIN bench_stage current ON current.stage = d.stage
+JOIN bench_stage entered
+    ON entered.stage = 'new' OR entered.stage = d.stage OR (d.stage <> 'lost' AND entered.position < current.position)
+WHERE d.id > b.last_id_before
+ORDER BY d.id, entered.position;
+
+INSERT INTO audit (at, user_id, on_behalf_of, action, collection, record_id, changes)
+SELECT
+    b.now, b.admin_id, NULL, 'create', 'deals', d.id,
+    json_object(
+        'account_id', json_object('to', CAST(d.account_id AS TEXT)),
+        'title', json_object('to', d.title),
+        'owner_id', json_object('to', CAST(d.owner_id AS TEXT)),
+        'stage', json_object('to', d.stage),
+        -- Minor units back to a decimal string with the currency's decimals.
+        'amount', json_object('to', json_object(
+            'amount', CASE COALESCE(other.exponent, 2)
+                          WHEN 0 THEN printf('%d', d.amount_minor)
+                          WHEN 3 THEN printf('%d.%03d', d.amount_minor / 1000, d.amount_minor % 1000)
+                          ELSE printf('%d.%02d', d.amount_minor / 100, d.amount_minor % 100)
+                      END,
+            'currency', d.amount_currency)),
+        'probability', json_object('to', d.probability),
+        'expected_close', json_object('to', d.expected_close),
+        'closed_at', json_object('to', strftime('%Y-%m-%dT%H:%M:%SZ', d.closed_at, 'unixepoch')),
+        'lost_reason', json_object('to', d.lost_reason),
+        'competitor_id', json_object('to', d.competitor_id))
+FROM deal d
+CROSS JOIN bench_import b
+LEFT JOIN bench_exponent other ON other.code = d.amount_currency
+WHERE d.id > b.last_id_before
+ORDER BY d.id;
