@@ -31,7 +31,7 @@ Result<http::ServerConfig> ParseListen(const ServeOptions& options) {
         return InvalidField("listen", "--listen port must be a number from 0 to 65535");
     }
     config.port = static_cast<std::uint16_t>(port);
-    config.io_threads = options.threads;
+    config.threads = options.threads;
     config.body_limit = options.body_limit;
     return config;
 }

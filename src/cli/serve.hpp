@@ -8,8 +8,8 @@ namespace rapport::cli {
 struct ServeOptions {
     std::string db_url;
     std::string listen = "127.0.0.1:8080";
-    int threads = 0;                      // I/O threads; 0 means one per core.
-    std::size_t body_limit = 1 << 20;     // Larger request bodies get 413.
+    int threads = 0;                   // Threads serving requests; 0 means eight per core.
+    std::size_t body_limit = 1 << 20;  // Larger request bodies get 413.
 };
 
 /// Opens and migrates the database, then serves the API and web UI until SIGINT or SIGTERM.

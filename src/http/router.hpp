@@ -13,7 +13,7 @@
 
 namespace rapport::http {
 
-/// Turns a request into a response. Handlers run on the server's worker threads, so they may block
+/// Turns a request into a response. Handlers run on the server's thread pool, so they may block
 /// (database work); several run at once, so what they share must be thread-safe.
 using Handler = std::function<Response(Request&)>;
 

@@ -12,7 +12,6 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
@@ -54,9 +53,12 @@ constexpr auto kNoThrow = asio::as_tuple(asio::use_awaitable);
 constexpr auto kLingerTimeout = std::chrono::seconds(2);
 constexpr std::size_t kLingerLimit = 16 << 20;
 
-int ThreadCount(int configured, int per_core) {
+// Many threads per core, because a thread waiting on the database (a commit's fsync, a report) holds
+// its place in the pool while it waits; and writers that wait together are committed together.
+int ThreadCount(int configured) {
+    constexpr int kPerCore = 8;
     if (configured > 0) return configured;
-    return per_core * static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    return kPerCore * static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
 }
 
 struct Connection {
@@ -105,11 +107,10 @@ public:
     Impl(ServerConfig config, Handler handler)
         : config_(std::move(config)),
           handler_(std::move(handler)),
-          io_(ThreadCount(config_.io_threads, 1)),
+          io_(ThreadCount(config_.threads)),
           strand_(asio::make_strand(io_)),
           acceptor_(strand_),
-          signals_(strand_),
-          workers_(static_cast<std::size_t>(ThreadCount(config_.worker_threads, 4))) {
+          signals_(strand_) {
         RAPPORT_ASSERT(handler_, "the server has a handler");
     }
 
@@ -122,7 +123,6 @@ public:
 private:
     asio::awaitable<void> Accept();
     asio::awaitable<void> Serve(std::shared_ptr<Connection> connection);
-    asio::awaitable<Response> RunHandler(Request& request) { co_return CallHandler(request); }
     Response CallHandler(Request& request);
     asio::awaitable<beast::error_code> Write(Connection& connection, Response response, unsigned version,
                                              bool keep_alive, std::uint64_t request_id);
@@ -138,7 +138,6 @@ private:
     asio::any_io_executor strand_;
     tcp::acceptor acceptor_;
     asio::signal_set signals_;
-    asio::thread_pool workers_;
     std::atomic<std::uint64_t> next_request_id_{1};
     bool listening_ = false;
     bool stopping_ = false;  // On strand_.
@@ -194,8 +193,8 @@ void Server::Impl::Run() {
     });
 
     std::vector<std::thread> threads;
-    int io_threads = ThreadCount(config_.io_threads, 1);
-    for (int i = 1; i < io_threads; ++i) threads.emplace_back([this] { io_.run(); });
+    int count = ThreadCount(config_.threads);
+    for (int i = 1; i < count; ++i) threads.emplace_back([this] { io_.run(); });
     io_.run();
     for (auto& thread : threads) thread.join();
 }
@@ -227,7 +226,7 @@ void Server::Impl::Forget(const std::shared_ptr<Connection>& connection) {
 
 asio::awaitable<void> Server::Impl::Accept() {
     for (;;) {
-        // Each connection gets its own strand, so that its steps never run on two io threads at once.
+        // Each connection gets its own strand, so that its steps never run on two threads at once.
         auto [error, socket] = co_await acceptor_.async_accept(asio::make_strand(io_), kNoThrow);
         if (stopping_) co_return;
         if (error) {
@@ -302,10 +301,9 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
         if (auto parsed = ParseTarget(message.target(), request); !parsed) {
             response = ErrorResponse(parsed.error());
         } else {
-            // The handler may block, so it runs on the worker pool; this coroutine resumes on its strand.
-            auto [exception, handled] = co_await asio::co_spawn(workers_, RunHandler(request), kNoThrow);
-            // An exception here escaped CallHandler's catch: the coroutine itself could not be started.
-            response = exception ? InternalError(request.request_id) : std::move(handled);
+            // Run right here: a hand-over to another thread and back would cost more than most handlers
+            // take. A handler that waits on the database holds this thread; the pool's others go on.
+            response = CallHandler(request);
         }
 
         auto status = response.status;

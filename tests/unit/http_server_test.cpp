@@ -10,8 +10,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <condition_variable>
+#include <csignal>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -84,8 +84,7 @@ protected:
     // Starts the server on a free loopback port; Listen() returns once bound, so clients may connect at once.
     void Start(ServerConfig config = {}) {
         config.port = 0;
-        if (config.io_threads == 0) config.io_threads = 2;
-        if (config.worker_threads == 0) config.worker_threads = 4;
+        if (config.threads == 0) config.threads = 4;
         server_ = std::make_unique<Server>(config, [this](Request& request) { return router_.Dispatch(request); });
         auto port = server_->Listen();
         ASSERT_TRUE(port) << port.error().message;
@@ -282,8 +281,8 @@ TEST_F(HttpServerTest, ConcurrentRequestsFromSeveralThreadsAreAllAnswered) {
     EXPECT_EQ(answered, kThreads * kRequestsEach);
 }
 
-// With one io thread, a handler that blocks until a second request reaches its handler proves that
-// handlers run off the io threads: were they on it, the second request could never be read.
+// A handler that blocks until a second request reaches its handler proves that a blocked handler leaves
+// the other threads serving: with a single thread, the second request could never be read.
 TEST_F(HttpServerTest, BlockingHandlerDoesNotStallOtherConnections) {
     Signal second_arrived;
     router_.Add(verb::get, "/first", [&](Request&) { return Text(second_arrived.Wait() ? "ok" : "stalled"); });
@@ -291,7 +290,7 @@ TEST_F(HttpServerTest, BlockingHandlerDoesNotStallOtherConnections) {
         second_arrived.Notify();
         return Text("ok");
     });
-    Start({.io_threads = 1, .worker_threads = 2});
+    Start({.threads = 2});
 
     HttpClient::Reply first;
     std::thread first_thread([&] { first = HttpClient("127.0.0.1", port_).Get("/first"); });
