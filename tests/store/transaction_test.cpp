@@ -167,6 +167,40 @@ TEST_P(TransactionTest, WritersOnSeveralThreadsAllCommit) {
     EXPECT_EQ(CountRows("account"), kThreads * kEach);
 }
 
+// Writes that arrive together may be committed together (SQLite's group commit): the ones that fail,
+// by their own choice or at a constraint, must leave nothing behind and take nothing of the others.
+TEST_P(TransactionTest, ConcurrentWritersThatFailLeaveTheOthersCommitted) {
+    auto owner = AddUser("owner@example.com");
+    constexpr int kThreads = 8;
+    constexpr int kEach = 30;
+    std::atomic<int> committed = 0;
+
+    std::vector<std::thread> writers;
+    for (int t = 0; t < kThreads; ++t) {
+        writers.emplace_back([&, t] {
+            for (int i = 0; i < kEach; ++i) {
+                auto name = "t" + std::to_string(t) + "-" + std::to_string(i);
+                auto status = Write([&](store::Transaction& transaction) -> Status {
+                    RAPPORT_TRY(store::RecordStore<Account>::Insert(transaction, MakeAccount(owner.id, name),
+                                                                    owner.id, FixtureNow()));
+                    if (i % 3 == 1) return MakeError(ErrorCode::kForbidden, "changed my mind");
+                    // Every thread's first team is "Shared": all but one of them hit the unique name.
+                    auto team = i % 3 == 2 && i == 2 ? std::string("Shared") : name;
+                    RAPPORT_TRY(store::RecordStore<Team>::Insert(transaction, MakeTeam(team), owner.id, FixtureNow()));
+                    return {};
+                });
+                if (status) ++committed;
+            }
+        });
+    }
+    for (auto& writer : writers) writer.join();
+
+    // Per thread: 10 give up, and of the 20 others the "Shared" team commits for one thread only.
+    EXPECT_EQ(committed.load(), kThreads * 20 - (kThreads - 1));
+    EXPECT_EQ(CountRows("account"), committed.load());
+    EXPECT_EQ(CountRows("team"), committed.load());
+}
+
 TEST_P(TransactionTest, TransactForReturnsTheValueOfItsWork) {
     AddUser("owner@example.com");
 

@@ -15,7 +15,10 @@ namespace rapport::store::sqlite {
 /// hands each connection to one transaction at a time.
 class Connection {
 public:
-    static Result<std::unique_ptr<Connection>> Open(const std::string& path);
+    /// Which connection of the pool this is: the one writer, or one of the readers.
+    enum class Role { kWriter, kReader };
+
+    static Result<std::unique_ptr<Connection>> Open(const std::string& path, Role role);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

@@ -3,8 +3,8 @@
 #include "store/migrate.hpp"
 #include "store/migrations.hpp"
 #include "store/sqlite/connection.hpp"
+#include "store/sqlite/group_commit.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
-
 
 #include <condition_variable>
 #include <mutex>
@@ -17,13 +17,10 @@ namespace {
 class SqliteDatabase final : public Database {
 public:
     SqliteDatabase(std::string path, std::unique_ptr<Connection> writer)
-        : path_(std::move(path)), writer_(std::move(writer)) {}
+        : path_(std::move(path)), writer_(std::move(writer)), group_commit_(*writer_) {}
 
     Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
-        if (access == Access::kWrite) {
-            std::lock_guard lock(writer_mutex_);
-            return RunIn(*writer_, "BEGIN IMMEDIATE", work);
-        }
+        if (access == Access::kWrite) return group_commit_.Run(work);
         auto reader = RAPPORT_TRY(AcquireReader());
         auto status = RunIn(*reader, "BEGIN", work);
         ReleaseReader(std::move(reader));
@@ -59,7 +56,7 @@ private:
         }
         // More readers than idle ones are opened on demand and kept: their number is bounded by
         // the number of threads that call in at once.
-        return Connection::Open(path_);
+        return Connection::Open(path_, Connection::Role::kReader);
     }
 
     void ReleaseReader(std::unique_ptr<Connection> reader) {
@@ -68,31 +65,33 @@ private:
     }
 
     std::string path_;
-    std::mutex writer_mutex_;
     std::unique_ptr<Connection> writer_;
+    GroupCommit group_commit_;
     std::mutex readers_mutex_;
     std::vector<std::unique_ptr<Connection>> idle_readers_;
 };
 
 Status SqliteDatabase::Migrate() {
-    std::lock_guard lock(writer_mutex_);
-    RAPPORT_CHECK(writer_->Run("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-    for (const auto& migration : Migrations()) {
-        // Each migration is checked and applied inside one immediate transaction, so that two
-        // processes migrating at once apply it exactly once.
-        auto status = RunIn(*writer_, "BEGIN IMMEDIATE", [&](Transaction& transaction) {
-            return ApplyIfPending(transaction, migration.name, SqlForEngine(migration.sql, Engine::kSqlite),
-                                  [&](const std::string& statement) { return writer_->Run(statement); });
-        });
-        RAPPORT_CHECK(status);
-    }
-    return {};
+    return group_commit_.Exclusive([](Connection& writer) -> Status {
+        RAPPORT_CHECK(writer.Run(
+            "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        for (const auto& migration : Migrations()) {
+            // Each migration is checked and applied inside one immediate transaction, so that two
+            // processes migrating at once apply it exactly once.
+            auto status = RunIn(writer, "BEGIN IMMEDIATE", [&](Transaction& transaction) {
+                return ApplyIfPending(transaction, migration.name, SqlForEngine(migration.sql, Engine::kSqlite),
+                                      [&](const std::string& statement) { return writer.Run(statement); });
+            });
+            RAPPORT_CHECK(status);
+        }
+        return {};
+    });
 }
 
 }  // namespace
 
 Result<std::unique_ptr<Database>> OpenSqlite(const std::string& path) {
-    auto writer = RAPPORT_TRY(Connection::Open(path));
+    auto writer = RAPPORT_TRY(Connection::Open(path, Connection::Role::kWriter));
     return std::unique_ptr<Database>(new SqliteDatabase(path, std::move(writer)));
 }
 
