@@ -37,7 +37,7 @@ void AddServe(CLI::App& app, Wiring& wiring) {
     auto* serve = app.add_subcommand("serve", "Serve the HTTP API and the web UI");
     serve->add_option("--listen", options->listen, "ADDRESS:PORT to listen on; port 0 picks a free one")
         ->capture_default_str();
-    serve->add_option("--threads", options->threads, "I/O threads; 0 means one per core")
+    serve->add_option("--threads", options->threads, "threads serving requests; 0 means eight per core")
         ->check(CLI::NonNegativeNumber)
         ->capture_default_str();
     serve->add_option("--body-limit", options->body_limit, "largest request body in bytes; larger ones get 413")
@@ -114,8 +114,8 @@ std::string ImportFooter() {
 are ignored, so that an export imports again. An empty cell leaves the field at its default.
 Values: money "1250.00 EUR", tags "vip;key", dates 2026-11-22, times 2026-11-22T09:30:00Z,
 custom and consent as JSON objects, ids as numbers.
-Owners: an owner_email cell, else --owner, else the first admin for accounts and the account's owner
-for deals.
+Owners: an owner_email cell, else --owner, else the first admin for accounts and activities and the
+account's owner for deals.
 Nothing half-imported: when a row is refused, nothing is imported, unless --skip-invalid is given.
 Refused rows are listed with their line numbers and reasons on stderr, with a summary.
 The import holds the database's write lock while it runs: other writers, a running server's
@@ -133,22 +133,24 @@ Examples:
 void AddImport(CLI::App& app, Wiring& wiring) {
     auto options = std::make_shared<ImportOptions>();
     auto* import_command =
-        app.add_subcommand("import", "Import accounts, contacts or deals from a CSV file, all or nothing");
+        app.add_subcommand("import", "Import accounts, contacts, deals or activities from a CSV file, all or nothing");
     auto collection = std::make_shared<std::string>();
     import_command->add_option("collection", *collection, "what the rows are")
         ->required()
-        ->check(CLI::IsMember({"accounts", "contacts", "deals"}));
+        ->check(CLI::IsMember({"accounts", "contacts", "deals", "activities"}));
     import_command->add_option("file", options->file, "the CSV file; - for standard input")->required();
     import_command->add_option("--owner", options->owner_email,
-                               "e-mail of the user who owns rows without owner_email or owner_id (accounts, deals)");
+                               "e-mail of the user who owns rows without owner_email or owner_id (not contacts)");
     import_command->add_flag("--skip-invalid", options->skip_invalid,
                              "import the valid rows even when others are refused");
     import_command->add_flag("--dry-run", options->dry_run, "check every row, report, and write nothing");
     import_command->footer(ImportFooter());
     import_command->callback([options, collection, &wiring] {
-        static const std::map<std::string, ImportCollection> kCollections{{"accounts", ImportCollection::kAccounts},
-                                                                          {"contacts", ImportCollection::kContacts},
-                                                                          {"deals", ImportCollection::kDeals}};
+        static const std::map<std::string, ImportCollection> kCollections{
+            {"accounts", ImportCollection::kAccounts},
+            {"contacts", ImportCollection::kContacts},
+            {"deals", ImportCollection::kDeals},
+            {"activities", ImportCollection::kActivities}};
         auto chosen = kCollections.find(*collection);
         RAPPORT_ASSERT(chosen != kCollections.end(), "IsMember lets only known collections through");
         options->collection = chosen->second;

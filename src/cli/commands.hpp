@@ -23,7 +23,7 @@ struct UsersAddOptions {
 };
 
 /// The collections `import` understands.
-enum class ImportCollection { kAccounts, kContacts, kDeals };
+enum class ImportCollection { kAccounts, kContacts, kDeals, kActivities };
 
 struct ImportOptions {
     ImportCollection collection = ImportCollection::kAccounts;

@@ -57,6 +57,7 @@ service::RecordService<Record>& RecordsOf(service::Services& services) {
     if constexpr (std::is_same_v<Record, domain::Account>) return services.accounts;
     if constexpr (std::is_same_v<Record, domain::Contact>) return services.contacts;
     if constexpr (std::is_same_v<Record, domain::Deal>) return services.deals;
+    if constexpr (std::is_same_v<Record, domain::Activity>) return services.activities;
 }
 
 void ReportRefusals(const std::vector<Refusal>& refused, const std::string& file) {
@@ -162,7 +163,8 @@ Status ImportRows(service::Context& context, csv::Reader& reader, RowImporter<Re
     // Nothing half-imported: a refused row takes the whole file back unless --skip-invalid was given.
     outcome.rolled_back_on_purpose = options.dry_run || (!outcome.refused.empty() && !options.skip_invalid);
     if (outcome.rolled_back_on_purpose) return MakeError(ErrorCode::kConflict, "rolled back on purpose");
-    return {};
+    // What the rows held back (audit rows, search documents) is written before the import commits.
+    return service::FinishBatch(context);
 }
 
 template <typename Record>
@@ -189,7 +191,9 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
     ProgressBar bar("Importing " + std::string(store::Traits<Record>::kCollection), size, Unit::kBytes);
     Outcome outcome;
     auto status = services.database.Transact(store::Access::kWrite, [&](store::Transaction& transaction) {
-        service::Context context{transaction, *caller, Now()};
+        // The rows share a batch: the import only creates records, and its transaction is the only writer.
+        service::Batch batch;
+        service::Context context{transaction, *caller, Now(), &batch};
         return ImportRows(context, reader, importer, bar, options, outcome);
     });
     bar.Finish();
@@ -243,12 +247,14 @@ Status CheckText(std::string_view text, std::string_view column) {
 }
 
 std::string ImportColumnsHelp() {
-    return ColumnsLine<domain::Account>() + ColumnsLine<domain::Contact>() + ColumnsLine<domain::Deal>();
+    return ColumnsLine<domain::Account>() + ColumnsLine<domain::Contact>() + ColumnsLine<domain::Deal>() +
+           ColumnsLine<domain::Activity>();
 }
 
 ExitCode RunImport(const std::string& db_url, const ImportOptions& options) {
     if (options.collection == ImportCollection::kContacts && !options.owner_email.empty()) {
-        return Fail("--owner applies to accounts and deals; contacts belong to their account", ExitCode::kUsage);
+        return Fail("--owner applies to accounts, deals and activities; contacts belong to their account",
+                    ExitCode::kUsage);
     }
     auto input = OpenInput(options.file);
     if (!input) return Fail(input.error().message, ExitCode::kUsage);
@@ -261,6 +267,8 @@ ExitCode RunImport(const std::string& db_url, const ImportOptions& options) {
             return ImportInto<domain::Contact>(**workspace, options, *input->stream, input->size);
         case ImportCollection::kDeals:
             return ImportInto<domain::Deal>(**workspace, options, *input->stream, input->size);
+        case ImportCollection::kActivities:
+            return ImportInto<domain::Activity>(**workspace, options, *input->stream, input->size);
     }
     return ExitCode::kUsage;
 }

@@ -86,36 +86,41 @@ public:
     /// `header` maps each CSV column to its index in `columns.known`; `default_owner` is --owner's user.
     RowImporter(service::Services& services, service::RecordService<Record>& records, const ImportColumns& columns,
                 std::vector<int> header, std::optional<UserId> default_owner)
-        : services_(services),
-          records_(records),
-          columns_(columns),
-          header_(std::move(header)),
-          default_owner_(default_owner) {}
+        : services_(services), records_(records), default_owner_(default_owner) {
+        // Each column's name and part, settled once rather than looked up again in every row.
+        for (int index : header) {
+            auto name = columns.known[static_cast<std::size_t>(index)];
+            auto part = columns.ignored.contains(name) ? Part::kIgnored
+                        : name == kOwnerEmailColumn    ? Part::kOwnerEmail
+                                                       : Part::kField;
+            columns_.push_back({name, part});
+        }
+    }
 
     /// Whether `cells` is an empty line between records, which an import skips.
     bool IsBlank(const std::vector<std::string>& cells) const {
-        return header_.size() > 1 && cells.size() == 1 && cells.front().empty();
+        return columns_.size() > 1 && cells.size() == 1 && cells.front().empty();
     }
 
     /// Creates the record of one CSV row. Fails with the reason the row is refused; nothing is written then.
     Result<Record> Import(service::Context& context, const std::vector<std::string>& cells) {
-        if (cells.size() != header_.size()) {
+        if (cells.size() != columns_.size()) {
             return MakeError(ErrorCode::kMalformed, std::to_string(cells.size()) +
                                                         (cells.size() == 1 ? " field" : " fields") +
-                                                        ", but the header has " + std::to_string(header_.size()));
+                                                        ", but the header has " + std::to_string(columns_.size()));
         }
         Record draft;
         service::FieldNames given;
         std::string_view owner_email;
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            auto name = columns_.known[static_cast<std::size_t>(header_[i])];
-            if (columns_.ignored.contains(name)) continue;
-            RAPPORT_CHECK(CheckText(cells[i], name));
-            if (name == kOwnerEmailColumn) {
+            const auto& column = columns_[i];
+            if (column.part == Part::kIgnored) continue;
+            RAPPORT_CHECK(CheckText(cells[i], column.name));
+            if (column.part == Part::kOwnerEmail) {
                 owner_email = cells[i];
                 continue;
             }
-            RAPPORT_CHECK(service::ApplyText(draft, name, cells[i], given));
+            RAPPORT_CHECK(service::ApplyText(draft, column.name, cells[i], given));
         }
         if constexpr (HasOwner<Record>) RAPPORT_CHECK(SetOwner(draft, given, owner_email));
         // ApplyText leaves a field alone for an empty cell, so a required one may still be missing.
@@ -154,10 +159,16 @@ private:
         return user->id;
     }
 
+    // What a CSV column holds: a field of the record, the owner's e-mail, or something the import skips.
+    enum class Part { kField, kOwnerEmail, kIgnored };
+    struct Column {
+        std::string_view name;
+        Part part;
+    };
+
     service::Services& services_;
     service::RecordService<Record>& records_;
-    const ImportColumns& columns_;
-    std::vector<int> header_;
+    std::vector<Column> columns_;  // In the order of the file's columns.
     std::optional<UserId> default_owner_;
     std::map<std::string, Result<UserId>, std::less<>> owners_;
 };

@@ -13,8 +13,9 @@ Status Rules<domain::Account>::BeforeUpdate(Context& context, const domain::Acco
     return {};
 }
 
-Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Account*, const domain::Account& after) {
-    return RefreshSearchDocument(context, after);
+Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Account* before,
+                                          const domain::Account& after) {
+    return before ? RefreshSearchDocument(context, after.id) : IndexNewAccount(context, after);
 }
 
 Status Rules<domain::Account>::AfterArchive(Context& context, const domain::Account& account) {

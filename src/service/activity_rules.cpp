@@ -6,25 +6,40 @@
 namespace rapport::service {
 namespace {
 
+// The account of the deal or contact `id` (a `Record`) when the caller can see it; kInvalidArgument
+// naming `field` otherwise. A batch reads each one once: an import of activities names them again and again.
+template <typename Record>
+Result<AccountId> AccountOfVisible(Context& context, typename store::Traits<Record>::Id id, std::string_view field) {
+    if (context.batch) {
+        if (auto account = context.batch->AccountOfVisible(id)) return *account;
+    }
+    auto record = RAPPORT_TRY(store::RecordStore<Record>::Find(context.transaction, id, context.caller.scope));
+    if (!record) {
+        return InvalidField(std::string(field), std::string(field) + " does not name a " +
+                                                    std::string(store::Traits<Record>::kSingular) + " you can see");
+    }
+    if (context.batch) context.batch->RememberVisible(id, record->account_id);
+    return record->account_id;
+}
+
+// Fills the activity's account from `linked`, the account of its deal or contact named by `field`.
+Status Link(domain::Activity& activity, AccountId linked, std::string_view field) {
+    if (activity.account_id && *activity.account_id != linked) {
+        return InvalidField(std::string(field), std::string(field) + " belongs to another account than account_id");
+    }
+    activity.account_id = linked;
+    return {};
+}
+
 // Checks the records the activity points at and fills its account from its deal or contact.
 Status CheckLinks(Context& context, domain::Activity& activity) {
-    const auto& scope = context.caller.scope;
     if (activity.deal_id) {
-        auto deal = RAPPORT_TRY(store::RecordStore<domain::Deal>::Find(context.transaction, *activity.deal_id, scope));
-        if (!deal) return InvalidField("deal_id", "deal_id does not name a deal you can see");
-        if (activity.account_id && *activity.account_id != deal->account_id) {
-            return InvalidField("deal_id", "deal_id belongs to another account than account_id");
-        }
-        activity.account_id = deal->account_id;
+        auto account = RAPPORT_TRY(AccountOfVisible<domain::Deal>(context, *activity.deal_id, "deal_id"));
+        RAPPORT_CHECK(Link(activity, account, "deal_id"));
     }
     if (activity.contact_id) {
-        auto contact =
-            RAPPORT_TRY(store::RecordStore<domain::Contact>::Find(context.transaction, *activity.contact_id, scope));
-        if (!contact) return InvalidField("contact_id", "contact_id does not name a contact you can see");
-        if (activity.account_id && *activity.account_id != contact->account_id) {
-            return InvalidField("contact_id", "contact_id belongs to another account than account_id");
-        }
-        activity.account_id = contact->account_id;
+        auto account = RAPPORT_TRY(AccountOfVisible<domain::Contact>(context, *activity.contact_id, "contact_id"));
+        RAPPORT_CHECK(Link(activity, account, "contact_id"));
     }
     if (activity.account_id) RAPPORT_CHECK(RequireVisibleAccount(context, *activity.account_id));
     return {};

@@ -15,9 +15,9 @@ Status Rules<domain::Contact>::BeforeUpdate(Context& context, const domain::Cont
 Status Rules<domain::Contact>::AfterWrite(Context& context, const domain::Contact* before,
                                           const domain::Contact& after) {
     if (before && before->account_id != after.account_id) {
-        RAPPORT_CHECK(RefreshSearchDocument(context, before->account_id));
+        RAPPORT_CHECK(RefreshSearchDocumentOnce(context, before->account_id));
     }
-    return RefreshSearchDocument(context, after.account_id);
+    return RefreshSearchDocumentOnce(context, after.account_id);
 }
 
 Status Rules<domain::Contact>::AfterArchive(Context& context, const domain::Contact& contact) {
@@ -25,10 +25,7 @@ Status Rules<domain::Contact>::AfterArchive(Context& context, const domain::Cont
 }
 
 Result<std::optional<UserId>> Rules<domain::Contact>::Owner(Context& context, const domain::Contact& contact) {
-    auto everything = store::Scope::Everything();
-    auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, contact.account_id, everything));
-    if (!account) return std::optional<UserId>{};
-    return std::optional<UserId>(account->owner_id);
+    return OwnerOfAccount(context, contact.account_id);
 }
 
 }  // namespace rapport::service

@@ -11,6 +11,13 @@ bool IsBookkeeping(std::string_view name) {
 Error UnknownField(std::string_view collection, std::string_view name) {
     return InvalidField(std::string(name), std::string(collection) + " have no field " + std::string(name));
 }
+
+void AppendJson(std::string& text, const boost::json::value& value) {
+    boost::json::serializer serializer;
+    serializer.reset(&value);
+    char chunk[512];
+    while (!serializer.done()) text.append(serializer.read(chunk, sizeof(chunk)));
+}
 }  // namespace record_json_detail
 
 boost::json::object Diff(const boost::json::object& before, const boost::json::object& after) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/assert.hpp"
 #include "service/audit_log.hpp"
+#include "service/batch.hpp"
 #include "service/caller.hpp"
 #include "service/record_json.hpp"
 #include "store/database.hpp"
@@ -11,11 +13,13 @@
 
 namespace rapport::service {
 
-/// What a rule hook gets: the open transaction, who acts, and the time the change is stamped with.
+/// What a rule hook gets: the open transaction, who acts, and the time the change is stamped with;
+/// within a batch of creates (an import), what they share.
 struct Context {
     store::Transaction& transaction;
     const Caller& caller;
     Timestamp now;
+    Batch* batch = nullptr;  // Set while a batch runs; FinishBatch must then end it in the same transaction.
 };
 
 /// Per record type, the business rules around the generic create/update/archive. Each
@@ -73,7 +77,7 @@ public:
         RAPPORT_CHECK(Validate(draft));
         auto record = RAPPORT_TRY(Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now));
         RAPPORT_CHECK(RecordRules::AfterWrite(context, nullptr, record));
-        RAPPORT_CHECK(Audit(context, record, domain::AuditAction::kCreate, Diff({}, ToJson(record))));
+        RAPPORT_CHECK(Audit(context, record, domain::AuditAction::kCreate, CreationChangesJson(record)));
         return record;
     }
 
@@ -90,6 +94,7 @@ public:
     /// Updates within an open transaction.
     Result<Record> UpdateIn(Context& context, Id id, std::optional<std::int64_t> expected_version,
                             const Patch<Record>& patch) {
+        RAPPORT_ASSERT(context.batch == nullptr, "a batch only creates: what it remembers would go stale");
         RAPPORT_CHECK(RecordRules::CheckRole(context.caller));
         auto before = RAPPORT_TRY(Load(context.transaction, context.caller, id));
         RAPPORT_CHECK(CheckVersion(before, expected_version));
@@ -103,7 +108,7 @@ public:
         if (changes.empty()) return before;
         RAPPORT_CHECK(Store::Update(context.transaction, after, context.caller.id, context.now));
         RAPPORT_CHECK(RecordRules::AfterWrite(context, &before, after));
-        RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, changes));
+        RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, boost::json::serialize(changes)));
         return after;
     }
 
@@ -117,7 +122,7 @@ public:
             RAPPORT_CHECK(RecordRules::BeforeArchive(context, record));
             RAPPORT_CHECK(Store::Archive(transaction, id, record.meta.version, caller.id, context.now));
             RAPPORT_CHECK(RecordRules::AfterArchive(context, record));
-            return Audit(context, record, domain::AuditAction::kArchive, {});
+            return Audit(context, record, domain::AuditAction::kArchive, "{}");
         });
     }
 
@@ -142,12 +147,18 @@ private:
         return {};
     }
 
-    static Status Audit(Context& context, const Record& record, domain::AuditAction action,
-                        const boost::json::object& changes) {
+    // `changes` is the audit row's JSON object, already serialized.
+    static Status Audit(Context& context, const Record& record, domain::AuditAction action, std::string changes) {
         auto owner = RAPPORT_TRY(RecordRules::Owner(context, record));
-        auto on_behalf_of = owner ? context.caller.OnBehalfOf(*owner) : std::nullopt;
-        return WriteAudit(context.transaction, context.caller, on_behalf_of, action,
-                          store::Traits<Record>::kCollection, ToInt(record.id), changes, context.now);
+        AuditRow row{context.now,
+                     context.caller.id,
+                     owner ? context.caller.OnBehalfOf(*owner) : std::nullopt,
+                     action,
+                     std::string(store::Traits<Record>::kCollection),
+                     ToInt(record.id),
+                     std::move(changes)};
+        if (context.batch) return context.batch->audits().Add(context.transaction, std::move(row));
+        return WriteAudit(context.transaction, std::move(row));
     }
 
     store::Database& database_;

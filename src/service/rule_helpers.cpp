@@ -1,23 +1,64 @@
 #include "service/rule_helpers.hpp"
 
+#include "core/assert.hpp"
 #include "domain/contact/contact.hpp"
 
 namespace rapport::service {
+namespace {
 
-Result<domain::Account> RequireVisibleAccount(Context& context, AccountId id, std::string_view field) {
-    auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, id, context.caller.scope));
+// How many new accounts' search documents a batch holds before it writes them.
+constexpr std::size_t kNewSearchDocumentsPerGroup = 8192;
+
+// The account's own searchable fields; its contacts' names and e-mails follow them.
+std::string OwnDocument(const domain::Account& account) {
+    std::string document = account.name;
+    for (const auto& part : {account.email, account.phone, account.website}) {
+        if (part) document += " " + *part;
+    }
+    return document;
+}
+
+Status WriteNewSearchDocuments(Context& context) {
+    for (const auto& [id, document] : context.batch->TakeNewSearchDocuments()) {
+        RAPPORT_CHECK(context.transaction.AddSearchDocument(ToInt(id), document));
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<UserId> RequireVisibleAccount(Context& context, AccountId id, std::string_view field) {
+    if (context.batch) {
+        if (auto owner = context.batch->OwnerOfVisibleAccount(id)) return *owner;
+    }
+    auto account =
+        RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, id, context.caller.scope));
     if (!account) {
         return InvalidField(std::string(field), std::string(field) + " does not name an account you can see");
     }
-    return std::move(*account);
+    if (context.batch) context.batch->RememberVisibleAccount(id, account->owner_id);
+    return account->owner_id;
+}
+
+Result<std::optional<UserId>> OwnerOfAccount(Context& context, AccountId id) {
+    // An account the caller could see exists and is not archived, so its owner is everyone's answer.
+    if (context.batch) {
+        if (auto owner = context.batch->OwnerOfVisibleAccount(id)) return owner;
+    }
+    auto everything = store::Scope::Everything();
+    auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, id, everything));
+    if (!account) return std::optional<UserId>{};
+    return std::optional<UserId>(account->owner_id);
 }
 
 Status RequireActiveUser(Context& context, UserId user, std::string_view field) {
+    if (context.batch && context.batch->KnowsActiveUser(user)) return {};
     auto everyone = store::Scope::Everything();
     auto found = RAPPORT_TRY(store::RecordStore<domain::User>::Find(context.transaction, user, everyone));
     if (!found || !found->active) {
         return InvalidField(std::string(field), std::string(field) + " does not name an active user");
     }
+    if (context.batch) context.batch->RememberActiveUser(user);
     return {};
 }
 
@@ -31,30 +72,57 @@ Status RequireManageableOwner(Context& context, UserId owner, std::string_view f
 }
 
 Status RefreshSearchDocument(Context& context, AccountId id) {
-    auto everything = store::Scope::Everything();
-    auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, id, everything));
-    if (!account) return context.transaction.ReplaceSearchDocument(ToInt(id), "");
-    return RefreshSearchDocument(context, *account);
-}
-
-Status RefreshSearchDocument(Context& context, const domain::Account& account) {
-    std::string document = account.name;
-    for (const auto& part : {account.email, account.phone, account.website}) {
-        if (part) document += " " + *part;
-    }
-    std::vector<store::Value> params{ToInt(account.id)};
+    // One read for the account's own fields (those of OwnDocument, in its order) and its contacts'; each
+    // row repeats the account's, and an account without contacts has one row whose contact columns are null.
+    std::string document;
+    bool first_row = true;
+    std::vector<store::Value> params{ToInt(id)};
     RAPPORT_CHECK(context.transaction.Query(
-        "SELECT first_name, last_name, email FROM contact WHERE account_id = ? AND archived_at IS NULL", params,
-        [&](const store::Row& row) -> Status {
-            for (int column = 0; column < 3; ++column) {
+        "SELECT account.name, account.email, account.phone, account.website, "
+        "contact.first_name, contact.last_name, contact.email "
+        "FROM account LEFT JOIN contact ON contact.account_id = account.id AND contact.archived_at IS NULL "
+        "WHERE account.id = ? AND account.archived_at IS NULL ORDER BY contact.id",
+        params, [&](const store::Row& row) -> Status {
+            if (first_row) document = row.Text(0);
+            for (int column = first_row ? 1 : 4; column < 7; ++column) {
                 if (!row.IsNull(column)) {
                     document += ' ';
                     document += row.Text(column);
                 }
             }
+            first_row = false;
             return {};
         }));
-    return context.transaction.ReplaceSearchDocument(ToInt(account.id), document);
+    // No row: the account is gone or archived, and so is its document.
+    return context.transaction.ReplaceSearchDocument(ToInt(id), document);
+}
+
+Status RefreshSearchDocumentOnce(Context& context, AccountId id) {
+    if (!context.batch) return RefreshSearchDocument(context, id);
+    context.batch->DeferSearchRefresh(id);
+    return {};
+}
+
+Status IndexNewAccount(Context& context, const domain::Account& account) {
+    // A new account has no contacts yet (they need it to exist, and account ids are never reused), so
+    // its own fields are its whole document, and there is no old one to replace.
+    auto document = OwnDocument(account);
+    if (!context.batch) return context.transaction.AddSearchDocument(ToInt(account.id), document);
+    // A batch writes them in groups, apart from its other writes: SQLite's full-text index writes out
+    // what it holds in memory whenever a statement opens a savepoint to be undone alone (as the batch's
+    // multi-row audit INSERTs do), and writing out once per group costs far less than every few rows.
+    context.batch->AddNewSearchDocument(account.id, std::move(document));
+    if (context.batch->new_search_documents() < kNewSearchDocumentsPerGroup) return {};
+    return WriteNewSearchDocuments(context);
+}
+
+Status FinishBatch(Context& context) {
+    RAPPORT_ASSERT(context.batch != nullptr, "FinishBatch ends a batch");
+    // Audit rows first: no multi-row INSERT may follow the full-text writes (see IndexNewAccount).
+    RAPPORT_CHECK(context.batch->audits().Flush(context.transaction));
+    RAPPORT_CHECK(WriteNewSearchDocuments(context));
+    for (auto id : context.batch->TakeDeferredSearchRefreshes()) RAPPORT_CHECK(RefreshSearchDocument(context, id));
+    return {};
 }
 
 Status RequireAdmin(const Caller& caller, std::string_view what) {

@@ -4,13 +4,17 @@
 #include "domain/user/user.hpp"
 #include "service/record_service.hpp"
 
+#include <optional>
 #include <string_view>
 
 namespace rapport::service {
 
-/// The account `id` if the caller can see it; kInvalidArgument naming `field` otherwise, so that
-/// a reference to an invisible account reads exactly like one to a missing account.
-Result<domain::Account> RequireVisibleAccount(Context& context, AccountId id, std::string_view field = "account_id");
+/// The owner of account `id` if the caller can see it; kInvalidArgument naming `field` otherwise, so
+/// that a reference to an invisible account reads exactly like one to a missing account.
+Result<UserId> RequireVisibleAccount(Context& context, AccountId id, std::string_view field = "account_id");
+
+/// The owner of account `id` whoever may see it; none when it is missing or archived.
+Result<std::optional<UserId>> OwnerOfAccount(Context& context, AccountId id);
 
 /// Checks that `owner` is an active user whose records the caller manages; kForbidden otherwise.
 Status RequireManageableOwner(Context& context, UserId owner, std::string_view field = "owner_id");
@@ -18,11 +22,20 @@ Status RequireManageableOwner(Context& context, UserId owner, std::string_view f
 /// Checks that `user` names an active user; kInvalidArgument naming `field` otherwise.
 Status RequireActiveUser(Context& context, UserId user, std::string_view field);
 
-/// Rewrites the search document of an account from its own fields and its contacts'.
+/// Rewrites the search document of an account from its own fields and its contacts' (none for an
+/// account archived or missing).
 Status RefreshSearchDocument(Context& context, AccountId id);
 
-/// Same, for an account already in hand (no need to read it again).
-Status RefreshSearchDocument(Context& context, const domain::Account& account);
+/// Same as RefreshSearchDocument(context, id), but within a batch only once, when the batch finishes.
+Status RefreshSearchDocumentOnce(Context& context, AccountId id);
+
+/// Writes the first search document of an account just created; within a batch, by the time it finishes.
+Status IndexNewAccount(Context& context, const domain::Account& account);
+
+/// Ends the batch of `context` in its transaction: writes the audit rows and search documents it holds
+/// and rewrites those it deferred. Call it before the transaction commits; a batch that rolls back needs
+/// no end.
+Status FinishBatch(Context& context);
 
 /// Defaults shared by record types whose writes any role may make and that have no extra hooks.
 struct DefaultRules {

@@ -51,11 +51,27 @@ public:
     /// Replaces the full-text document of one account (the engines index text differently).
     virtual Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) = 0;
 
+    /// Adds the first full-text document of an account, which has none yet. An engine that can skip
+    /// looking for an old document overrides this; replacing is always correct.
+    virtual Status AddSearchDocument(std::int64_t account_id, std::string_view document) {
+        return ReplaceSearchDocument(account_id, document);
+    }
+
     /// A condition on `account.id` that holds for accounts matching `query` — with `?`
     /// placeholders for the returned parameters. Every word is matched as a prefix.
+    ///
+    /// An engine whose index yields the matches in ascending account id (SQLite's FTS5, by rowid)
+    /// also says how to list from it: a list in id order then reads matches only until its page is
+    /// full, instead of collecting every match of a short prefix first.
     struct SearchFilter {
         std::string sql;
         std::vector<Value> params;
+        struct InIdOrder {
+            std::string from;       // Replaces "account" in FROM: the index joined to account.
+            std::string id;         // The index's column equal to account.id, to order and page by.
+            std::string condition;  // Replaces `sql`, with the same parameters.
+        };
+        std::optional<InIdOrder> in_id_order;
     };
     virtual SearchFilter MatchAccounts(std::string_view query) const = 0;
 };

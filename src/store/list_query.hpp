@@ -33,8 +33,8 @@ struct Page {
 struct ListQuery {
     std::string sql;
     std::vector<Value> params;
-    std::string sort;      // The sort as requested ("" for id order), sealed into cursors.
-    int sort_column = 0;   // Index of the sort key column in each row.
+    std::string sort;     // The sort as requested ("" for id order), sealed into cursors.
+    int sort_column = 0;  // Index of the sort key column in each row.
     bool sort_is_text = false;
 };
 
@@ -137,7 +137,8 @@ Result<Condition> FieldFilter(std::string_view name, std::string_view text) {
             condition = FilterCondition<T>(table, name, text);
         } else if (field.Is(FieldFlags::kSort) && name.starts_with(field.name) && name.size() > field.name.size()) {
             auto bound = name.substr(field.name.size());
-            if (bound == "_from" || bound == "_before") condition = RangeCondition<T>(table, field.name, bound.substr(1), text);
+            if (bound == "_from" || bound == "_before")
+                condition = RangeCondition<T>(table, field.name, bound.substr(1), text);
         }
     });
     if (!condition) {
@@ -168,32 +169,45 @@ Result<SortKey> FindSortKey(std::string_view sort) {
     });
     if (key.expression.empty()) {
         return MakeError(ErrorCode::kMalformed,
-                         std::string(Traits<Record>::kCollection) + " cannot be sorted by " + std::string(name), "sort");
+                         std::string(Traits<Record>::kCollection) + " cannot be sorted by " + std::string(name),
+                         "sort");
     }
     return key;
 }
 
 template <typename Record>
-concept HasSearchColumns = requires { Traits<Record>::kSearchColumns; };
+concept HasSearchColumns = requires {
+    Traits<Record>::kSearchColumns;
+};
 
-/// The `q=` condition: full-text for accounts, a case-insensitive substring match elsewhere.
+/// The `q=` condition, and for a list in id order the search index to list from when the engine has one.
+struct SearchClause {
+    Condition condition;
+    std::optional<Transaction::SearchFilter::InIdOrder> source;
+};
+
+/// The `q=` clause: full-text for accounts, a case-insensitive substring match elsewhere.
 template <typename Record>
-Result<Condition> SearchCondition(Transaction& transaction, std::string_view text) {
+Result<SearchClause> SearchCondition(Transaction& transaction, std::string_view text, bool in_id_order) {
     std::string table(Traits<Record>::kTable);
     if constexpr (requires { Traits<Record>::kFullTextSearch; }) {
         auto filter = transaction.MatchAccounts(text);
-        return Condition{std::move(filter.sql), std::move(filter.params)};
+        if (in_id_order && filter.in_id_order) {
+            auto condition = filter.in_id_order->condition;
+            return SearchClause{{std::move(condition), std::move(filter.params)}, std::move(filter.in_id_order)};
+        }
+        return SearchClause{{std::move(filter.sql), std::move(filter.params)}, std::nullopt};
     } else if constexpr (HasSearchColumns<Record>) {
         Condition condition{"(", {}};
         auto pattern = "%" + EscapeLike(text) + "%";
         for (std::size_t i = 0; i < Traits<Record>::kSearchColumns.size(); ++i) {
             if (i > 0) condition.sql += " OR ";
-            condition.sql += "LOWER(" + table + "." + std::string(Traits<Record>::kSearchColumns[i]) +
-                             ") LIKE LOWER(?) ESCAPE '\\'";
+            condition.sql +=
+                "LOWER(" + table + "." + std::string(Traits<Record>::kSearchColumns[i]) + ") LIKE LOWER(?) ESCAPE '\\'";
             condition.params.emplace_back(pattern);
         }
         condition.sql += ")";
-        return condition;
+        return SearchClause{std::move(condition), std::nullopt};
     } else {
         return MakeError(ErrorCode::kMalformed,
                          std::string(Traits<Record>::kCollection) + " do not support text search", "q");
@@ -216,20 +230,26 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     if (!request.sort.empty()) key = RAPPORT_TRY(FindSortKey<Record>(request.sort));
     query.sort_is_text = key.is_text;
 
+    std::string from = table;
     std::string where = table + ".archived_at IS NULL";
     AppendCondition(where, query.params, VisibilityCondition(Traits<Record>::kVisibleBy, table, scope));
     for (const auto& [name, text] : request.filters) {
         AppendCondition(where, query.params, RAPPORT_TRY(FieldFilter<Record>(name, text)));
     }
     if (!request.search.empty()) {
-        AppendCondition(where, query.params, RAPPORT_TRY(SearchCondition<Record>(transaction, request.search)));
+        auto search = RAPPORT_TRY(SearchCondition<Record>(transaction, request.search, request.sort.empty()));
+        if (search.source) {
+            from = search.source->from;
+            key.expression = search.source->id;
+        }
+        AppendCondition(where, query.params, std::move(search.condition));
     }
     for (const auto& condition : request.conditions) AppendCondition(where, query.params, condition);
     if (!request.cursor.empty()) {
         auto cursor = RAPPORT_TRY(DecodeCursor(request.cursor, request.sort, key.is_text));
         auto comparison = key.descending ? " < " : " > ";
         if (request.sort.empty()) {
-            AppendCondition(where, query.params, Condition{table + ".id" + comparison + "?", {cursor.id}});
+            AppendCondition(where, query.params, Condition{key.expression + comparison + "?", {cursor.id}});
         } else {
             AppendCondition(where, query.params,
                             Condition{"(" + key.expression + ", " + table + ".id)" + comparison + "(?, ?)",
@@ -239,7 +259,7 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     auto direction = key.descending ? " DESC" : " ASC";
     const auto& sql = RecordSql<Record>::Get();
     query.sort_column = 6 + static_cast<int>(sql.field_columns.size());
-    query.sql = "SELECT " + sql.select_list + ", " + key.expression + " FROM " + table + " WHERE " + where +
+    query.sql = "SELECT " + sql.select_list + ", " + key.expression + " FROM " + from + " WHERE " + where +
                 " ORDER BY " + key.expression + direction;
     if (!request.sort.empty()) query.sql += ", " + table + ".id" + direction;
     query.sql += " LIMIT ?";

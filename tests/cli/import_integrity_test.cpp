@@ -66,6 +66,79 @@ TEST_F(ImportIntegrityTest, EveryImportedRecordIsAuditedAndSearchable) {
     EXPECT_EQ(Count("SELECT COUNT(*) FROM account_search WHERE account_search MATCH 'nordwind'"), 1);
 }
 
+TEST_F(ImportIntegrityTest, ContactsImportedAfterTheirAccountMakeItFoundByTheirNames) {
+    ASSERT_EQ(sandbox_.Import("accounts", "name\nNordwind Logistik\nAlpen Bau\n").exit_code, 0);
+
+    auto result = sandbox_.Import("contacts",
+                                  "account_id,first_name,last_name,email\n"
+                                  "1,Ada,Lovelace,ada@engines.example\n"
+                                  "2,Alan,Turing,\n"
+                                  "1,Grace,Hopper,\n");
+
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    auto found = [&](const std::string& words) {
+        return Count("SELECT COALESCE(SUM(rowid), 0) FROM account_search WHERE account_search MATCH '" + words + "'");
+    };
+    EXPECT_EQ(found("lovelace"), 1);
+    EXPECT_EQ(found("hopper"), 1);
+    EXPECT_EQ(found("grace nordwind"), 1);
+    EXPECT_EQ(found("ada engines"), 1);
+    EXPECT_EQ(found("turing"), 2);
+    EXPECT_EQ(found("alpen alan"), 2);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM account_search"), 2);
+}
+
+TEST_F(ImportIntegrityTest, ARefusedContactLeavesItsNameOutOfTheSearch) {
+    ASSERT_EQ(sandbox_.Import("accounts", "name\nNordwind Logistik\n").exit_code, 0);
+
+    auto result = sandbox_.Import("contacts",
+                                  "account_id,first_name,last_name,email\n"
+                                  "1,Ada,Lovelace,\n"
+                                  "1,Bad,Mailer,not-an-email\n",
+                                  {"--skip-invalid"});
+
+    EXPECT_TRUE(HasText(result.err, "imported 1 contact, refused 1"));
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM account_search WHERE account_search MATCH 'lovelace'"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM account_search WHERE account_search MATCH 'mailer'"), 0);
+}
+
+TEST_F(ImportIntegrityTest, EveryRecordOfALargeImportHasExactlyOneCreateAuditRow) {
+    // More rows than the audit rows written per statement, and not a multiple of it.
+    std::string csv = "name\n";
+    for (int i = 1; i <= 75; ++i) csv += "Account " + std::to_string(i) + "\n";
+
+    auto result = sandbox_.Import("accounts", csv);
+
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM audit WHERE collection = 'accounts' AND action = 'create'"), 75);
+    EXPECT_EQ(Count("SELECT COUNT(DISTINCT record_id) FROM audit WHERE collection = 'accounts' AND record_id IN "
+                    "(SELECT id FROM account)"),
+              75);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM account_search WHERE account_search MATCH 'account'"), 75);
+}
+
+TEST_F(ImportIntegrityTest, ActivitiesTakeTheAccountOfTheirDealOrContactAndAreAudited) {
+    ASSERT_EQ(sandbox_.Import("accounts", "name\nNordwind\nAlpen\n").exit_code, 0);
+    ASSERT_EQ(sandbox_.Import("contacts", "account_id,last_name\n2,Berg\n").exit_code, 0);
+    ASSERT_EQ(sandbox_.Import("deals", "account_id,title,amount\n1,Rollout,100.00 EUR\n").exit_code, 0);
+
+    auto result = sandbox_.Import("activities",
+                                  "account_id,deal_id,contact_id,kind,subject\n"
+                                  ",1,,call,About the rollout\n"
+                                  ",,1,meeting,Visit\n"
+                                  ",1,,note,Again the rollout\n"
+                                  "2,1,,task,Deal of another account\n"
+                                  ",7,,task,No such deal\n",
+                                  {"--skip-invalid"});
+
+    EXPECT_TRUE(HasText(result.err, "imported 3 activities, refused 2"));
+    EXPECT_TRUE(HasText(result.err, "line 5: deal_id belongs to another account than account_id"));
+    EXPECT_TRUE(HasText(result.err, "line 6: deal_id does not name a deal you can see"));
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM activity WHERE account_id = 1"), 2);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM activity WHERE account_id = 2"), 1);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM audit WHERE collection = 'activities' AND action = 'create'"), 3);
+}
+
 TEST(ImportRoundTripTest, AnExportImportsAgainIntoAnotherDatabase) {
     CliSandbox source;
     source.AddAdmin();

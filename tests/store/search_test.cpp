@@ -231,6 +231,27 @@ TEST_P(SearchTest, SearchFiltersAndSortCombine) {
     EXPECT_EQ(ids, expected);
 }
 
+// A search in the default order is listed from the index itself where the engine can (SQLite): pages
+// must still hold exactly the visible matches, in id order, each once.
+TEST_P(SearchTest, PagesOfASearchInIdOrderHoldEveryVisibleMatchOnce) {
+    auto other = AddUser("other@example.com").id;
+    std::vector<std::int64_t> expected;
+    for (int i = 0; i < 12; ++i) {
+        auto theirs = i % 3 == 0;
+        auto account =
+            AddSearchable("Nordwind " + std::to_string(i), "Nordwind " + std::to_string(i), theirs ? other : owner_);
+        if (!theirs) expected.push_back(ToInt(account.id));
+        AddSearchable("Sudwind " + std::to_string(i), "Sudwind " + std::to_string(i));
+    }
+    auto request = Search("nor");
+    request.limit = 3;
+    request.filters.emplace_back("kind", "company");
+
+    auto ids = ListAllIds<Account>(request, OwnersScope({ToInt(owner_)}));
+
+    EXPECT_EQ(ids, expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, SearchTest, ::testing::ValuesIn(EnginesUnderTest()), EngineName);
 
 }  // namespace

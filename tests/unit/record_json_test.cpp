@@ -1,6 +1,8 @@
 #include "service/record_json.hpp"
 
 #include "domain/account/account.hpp"
+#include "domain/activity/activity.hpp"
+#include "domain/contact/contact.hpp"
 #include "domain/deal/deal.hpp"
 #include "domain/user/user.hpp"
 
@@ -341,6 +343,50 @@ TEST(DiffTest, OfTwoRecordsFollowsTheirJson) {
 
     EXPECT_EQ(changes, Object(R"({"stage": {"from": "proposal", "to": "negotiation"},
                                   "probability": {"from": 50, "to": 75}})"));
+}
+
+// The audit row of a create must read exactly as it did when it was built as Diff({}, ToJson(record)).
+template <typename Record>
+void ExpectTheTextOfTheDiffRoute(const Record& record) {
+    EXPECT_EQ(CreationChangesJson(record), boost::json::serialize(Diff({}, ToJson(record))));
+}
+
+TEST(CreationChangesJsonTest, IsTheTextOfTheDiffOfANewRecord) {
+    Account account;
+    account.id = AccountId{4};
+    account.meta = domain::RecordMeta{1, kCreated, kCreated, UserId{1}, UserId{1}};
+    account.name = "Müller \"Söhne\"\t& Co\\";
+    account.owner_id = UserId{9};
+    account.email = "info@mueller.example";
+    account.tags = Tags{{"vip", "key"}};
+    ASSERT_TRUE(Codec<JsonObject>::FromText(R"({"employees": 12, "note": "a\nb"})", "custom"));
+    account.custom = *Codec<JsonObject>::FromText(R"({"employees": 12, "note": "a\nb"})", "custom");
+    domain::Contact contact;
+    contact.account_id = AccountId{4};
+    contact.last_name = "Berg";
+    domain::Activity activity;
+    activity.subject = "Call back";
+    activity.deal_id = DealId{3};
+    activity.due_at = kCreated + 24h;
+
+    ExpectTheTextOfTheDiffRoute(account);
+    ExpectTheTextOfTheDiffRoute(Account{});
+    ExpectTheTextOfTheDiffRoute(MakeDeal());
+    ExpectTheTextOfTheDiffRoute(contact);
+    ExpectTheTextOfTheDiffRoute(activity);
+}
+
+TEST(CreationChangesJsonTest, ListsEveryReadableFieldWithItsTargetOnly) {
+    domain::User user;
+    user.email = "anna@example.com";
+    user.name = "Anna";
+
+    auto changes = boost::json::parse(CreationChangesJson(user)).as_object();
+
+    EXPECT_EQ(changes, Diff({}, ToJson(user)));
+    EXPECT_EQ(changes.at("email"), Object(R"({"to": "anna@example.com"})"));
+    EXPECT_FALSE(changes.contains("id"));
+    EXPECT_FALSE(changes.contains("version"));
 }
 
 }  // namespace

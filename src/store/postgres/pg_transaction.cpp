@@ -65,7 +65,8 @@ Status PgTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string
     std::vector<Value> params{account_id, std::string(document), std::move(words)};
     return ToStatus(Execute(
         "INSERT INTO account_search (account_id, document, document_vector) VALUES (?, ?, to_tsvector('simple', ?)) "
-        "ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = excluded.document_vector",
+        "ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = "
+        "excluded.document_vector",
         params));
 }
 
@@ -76,9 +77,10 @@ Transaction::SearchFilter PgTransaction::MatchAccounts(std::string_view query) c
         if (!match.empty()) match += " & ";
         match += word + ":*";
     }
-    if (match.empty()) return {"0 = 1", {}};
+    if (match.empty()) return {"0 = 1", {}, std::nullopt};
     return {"account.id IN (SELECT account_id FROM account_search WHERE document_vector @@ to_tsquery('simple', ?))",
-            {std::move(match)}};
+            {std::move(match)},
+            std::nullopt};
 }
 
 }  // namespace rapport::store::postgres

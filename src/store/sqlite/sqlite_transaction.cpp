@@ -76,6 +76,10 @@ Result<std::int64_t> SqliteTransaction::Insert(std::string_view sql, std::span<c
 Status SqliteTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string_view document) {
     Value id{account_id};
     RAPPORT_TRY(Execute("DELETE FROM account_search WHERE rowid = ?", std::span(&id, 1)));
+    return AddSearchDocument(account_id, document);
+}
+
+Status SqliteTransaction::AddSearchDocument(std::int64_t account_id, std::string_view document) {
     if (document.empty()) return {};
     std::vector<Value> row{account_id, std::string(document)};
     return ToStatus(Execute("INSERT INTO account_search (rowid, document) VALUES (?, ?)", row));
@@ -88,8 +92,11 @@ Transaction::SearchFilter SqliteTransaction::MatchAccounts(std::string_view quer
         if (!match.empty()) match += ' ';
         match += '"' + word + "\"*";
     }
-    if (match.empty()) return {"0 = 1", {}};
-    return {"account.id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)", {std::move(match)}};
+    if (match.empty()) return {"0 = 1", {}, std::nullopt};
+    return {"account.id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)",
+            {std::move(match)},
+            SearchFilter::InIdOrder{"account_search JOIN account ON account.id = account_search.rowid",
+                                    "account_search.rowid", "account_search MATCH ?"}};
 }
 
 }  // namespace rapport::store::sqlite

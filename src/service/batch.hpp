@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/ids.hpp"
+#include "service/audit_log.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace rapport::service {
+
+/// What the many creates of one batch (an import) share inside their one transaction, for one caller.
+///
+/// The batch only creates records and its transaction is the only writer while it runs, so what it
+/// reads stays true until it ends: an active user stays active, a visible account keeps its owner, a
+/// deal or contact stays on its account. Rules remember such facts here instead of reading them again
+/// for every row. Only facts that hold are remembered: a failed check is read again next time.
+///
+/// Writes are grouped: audit rows a few dozen to a statement, new accounts' search documents some
+/// thousands at a time, and existing accounts' documents are rewritten once when the batch finishes
+/// (FinishBatch in rule_helpers.hpp) instead of after every contact: three contacts of one account
+/// would otherwise rebuild its document three times.
+class Batch {
+public:
+    bool KnowsActiveUser(UserId user) const { return active_users_.contains(ToInt(user)); }
+    void RememberActiveUser(UserId user) { active_users_.insert(ToInt(user)); }
+
+    /// The owner of `account` if the batch has seen it visible to its caller.
+    std::optional<UserId> OwnerOfVisibleAccount(AccountId account) const {
+        return Find<UserId>(account_owners_, ToInt(account));
+    }
+    void RememberVisibleAccount(AccountId account, UserId owner) {
+        account_owners_.insert_or_assign(ToInt(account), ToInt(owner));
+    }
+
+    /// The account of a deal or contact the batch has seen visible to its caller.
+    std::optional<AccountId> AccountOfVisible(DealId deal) const {
+        return Find<AccountId>(deal_accounts_, ToInt(deal));
+    }
+    std::optional<AccountId> AccountOfVisible(ContactId contact) const {
+        return Find<AccountId>(contact_accounts_, ToInt(contact));
+    }
+    void RememberVisible(DealId deal, AccountId account) {
+        deal_accounts_.insert_or_assign(ToInt(deal), ToInt(account));
+    }
+    void RememberVisible(ContactId contact, AccountId account) {
+        contact_accounts_.insert_or_assign(ToInt(contact), ToInt(account));
+    }
+
+    /// Holds the first search document of a new account until the next group of them is written.
+    void AddNewSearchDocument(AccountId account, std::string document) {
+        new_search_documents_.emplace_back(account, std::move(document));
+    }
+    std::size_t new_search_documents() const { return new_search_documents_.size(); }
+
+    /// The new documents held so far, in the order they came, and none after.
+    std::vector<std::pair<AccountId, std::string>> TakeNewSearchDocuments() {
+        return std::exchange(new_search_documents_, {});
+    }
+
+    /// Marks the search document of `account` for a rewrite when the batch finishes.
+    void DeferSearchRefresh(AccountId account) { deferred_search_refreshes_.insert(account); }
+
+    /// The accounts marked so far, in ascending order, and none after: FinishBatch takes them once.
+    std::set<AccountId> TakeDeferredSearchRefreshes() { return std::exchange(deferred_search_refreshes_, {}); }
+
+    /// The audit rows of the batch's creates that are not written yet.
+    AuditQueue& audits() { return audits_; }
+
+private:
+    using IdMap = std::unordered_map<std::int64_t, std::int64_t>;
+
+    template <RecordId Value>
+    static std::optional<Value> Find(const IdMap& map, std::int64_t key) {
+        auto found = map.find(key);
+        if (found == map.end()) return std::nullopt;
+        return static_cast<Value>(found->second);
+    }
+
+    std::unordered_set<std::int64_t> active_users_;
+    IdMap account_owners_;
+    IdMap deal_accounts_;
+    IdMap contact_accounts_;
+    std::vector<std::pair<AccountId, std::string>> new_search_documents_;
+    // Ordered, so that the rewrites go in rowid order, which a full-text index appends to cheaply.
+    std::set<AccountId> deferred_search_refreshes_;
+    AuditQueue audits_;
+};
+
+}  // namespace rapport::service
