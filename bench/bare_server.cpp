@@ -1,15 +1,15 @@
 // rapport-bench-bare: the ceiling Rapport's server is measured against. The same Beast and Asio primitives as
-// src/http/server.cpp (coroutines, a strand per connection, keep-alive), but no routing, no database, no
-// logging: every request gets the same JSON body. What Rapport adds on top of this is the cost of Rapport.
+// src/http/server.cpp (coroutines, one event loop per thread with connections dealt to the loops in turn,
+// keep-alive), but no routing, no database, no logging: every request gets the same JSON body. What Rapport adds on top of this is the cost of Rapport.
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -19,6 +19,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -74,9 +75,10 @@ asio::awaitable<void> Serve(tcp::socket socket, const std::string& body) {
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
 }
 
-asio::awaitable<void> Accept(tcp::acceptor& acceptor, const std::string& body) {
-    for (;;) {
-        auto [error, socket] = co_await acceptor.async_accept(asio::make_strand(acceptor.get_executor()), kNoThrow);
+asio::awaitable<void> Accept(tcp::acceptor& acceptor, std::vector<std::unique_ptr<asio::io_context>>& loops,
+                             const std::string& body) {
+    for (std::size_t next = 0;; ++next) {
+        auto [error, socket] = co_await acceptor.async_accept(*loops[next % loops.size()], kNoThrow);
         if (error) co_return;  // Closed by the signal handler.
         socket.set_option(tcp::no_delay(true), error);
         asio::co_spawn(socket.get_executor(), Serve(std::move(socket), body), asio::detached);
@@ -127,7 +129,11 @@ int main(int argc, char** argv) {
     }
     const std::string body = AccountBody(options.body_bytes);
 
-    asio::io_context io(options.threads);
+    std::vector<std::unique_ptr<asio::io_context>> loops;
+    for (int i = 0; i < options.threads; ++i) loops.push_back(std::make_unique<asio::io_context>(1));
+    std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+    for (auto& loop : loops) keep_running.push_back(asio::make_work_guard(*loop));
+    auto& io = *loops.front();
     beast::error_code error;
     auto address = asio::ip::make_address(options.address, error);
     tcp::acceptor acceptor(io);
@@ -147,12 +153,12 @@ int main(int argc, char** argv) {
     signals.async_wait([&](const beast::error_code&, int) {
         beast::error_code ignored;
         acceptor.close(ignored);
-        io.stop();
+        for (auto& loop : loops) loop->stop();
     });
-    asio::co_spawn(io, Accept(acceptor, body), asio::detached);
+    asio::co_spawn(io, Accept(acceptor, loops, body), asio::detached);
 
     std::vector<std::thread> threads;
-    for (int i = 1; i < options.threads; ++i) threads.emplace_back([&io] { io.run(); });
+    for (std::size_t i = 1; i < loops.size(); ++i) threads.emplace_back([&loops, i] { loops[i]->run(); });
     io.run();
     for (auto& thread : threads) thread.join();
     return 0;

@@ -14,15 +14,16 @@ namespace rapport::http {
 struct ServerConfig {
     std::string address = "127.0.0.1";
     std::uint16_t port = 8080;              // 0 picks any free port; Listen() reports which.
-    int threads = 0;                        // Threads serving connections; 0 = 8 × hardware concurrency.
+    int threads = 0;                        // Threads (event loops) serving connections; 0 = 8 × cores.
     std::size_t body_limit = 1 << 20;       // Larger request bodies get 413.
     std::chrono::seconds idle_timeout{30};  // A connection silent this long is closed.
 };
 
-/// An HTTP/1.1 server with keep-alive. A fixed pool of threads, several per core, serves every connection
-/// from reading a request to writing its response, the handler included: no hand-over between threads
-/// on the way. A handler that blocks (database work) holds one thread while the others serve the other
-/// connections. Each response carries X-Request-Id, Content-Type (unless the handler left it
+/// An HTTP/1.1 server with keep-alive. A fixed number of threads, several per core, each runs its own event
+/// loop; new connections are dealt to the loops in turn, and a loop serves its connections from reading a
+/// request to writing its response, the handler included: no hand-over between threads on the way. A
+/// handler that blocks (database work) holds its loop, so the other connections of that loop wait for it
+/// while the other loops go on. Each response carries X-Request-Id, Content-Type (unless the handler left it
 /// empty) and Content-Length; 1xx, 204 and 304 responses go without a body and without these two, as HTTP
 /// requires.
 ///
@@ -45,7 +46,7 @@ public:
 
     /// Serves until Stop() is called or the process gets SIGINT or SIGTERM, then shuts down gracefully:
     /// stops accepting, closes idle connections, lets requests in progress finish and be answered, and
-    /// returns once every connection is closed. The calling thread is one of the pool's threads. Requires a
+    /// returns once every connection is closed. The calling thread runs the first loop. Requires a
     /// successful Listen(); call it once. A second SIGINT or SIGTERM during shutdown ends the process.
     void Run();
 
