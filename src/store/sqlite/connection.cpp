@@ -59,6 +59,17 @@ Status Connection::Run(const std::string& sql) {
     return {};
 }
 
+Status Connection::RunCached(std::string_view sql) {
+    auto statement = RAPPORT_TRY(Prepare(sql));
+    if (sqlite3_step(statement) != SQLITE_DONE) {
+        auto error = LastError(sql);
+        sqlite3_reset(statement);
+        return error;
+    }
+    sqlite3_reset(statement);
+    return {};
+}
+
 Error Connection::LastError(std::string_view context) const {
     int code = sqlite3_extended_errcode(handle_);
     switch (code) {

@@ -26,8 +26,12 @@ public:
     /// A prepared statement for `sql`, reset and with no bindings, cached by its text.
     Result<sqlite3_stmt*> Prepare(std::string_view sql);
 
-    /// Runs SQL with no parameters and no rows (BEGIN, COMMIT, pragmas, DDL).
+    /// Runs SQL with no parameters and no rows (pragmas, DDL, ROLLBACK), parsing it each time.
     Status Run(const std::string& sql);
+
+    /// Runs one statement with no parameters and no rows through the statement cache: for BEGIN, COMMIT
+    /// and savepoints, which every transaction runs (parsing them each time cost more than a read by id).
+    Status RunCached(std::string_view sql);
 
     /// Maps the connection's last error to an Error the caller can act on; logs the details.
     Error LastError(std::string_view context) const;

@@ -40,7 +40,7 @@ void GroupCommit::CommitBatch(const std::vector<Pending*>& batch) {
     auto fail_all = [&](const Error& error) {
         for (auto* each : batch) each->status = error;
     };
-    if (auto begun = writer_.Run("BEGIN IMMEDIATE"); !begun) return fail_all(begun.error());
+    if (auto begun = writer_.RunCached("BEGIN IMMEDIATE"); !begun) return fail_all(begun.error());
 
     SqliteTransaction transaction(writer_);
     if (batch.size() == 1) {
@@ -60,7 +60,7 @@ void GroupCommit::CommitBatch(const std::vector<Pending*>& batch) {
     auto all_failed = std::ranges::none_of(batch, [](const Pending* each) { return bool(each->status); });
     if (all_failed) {
         (void)writer_.Run("ROLLBACK");
-    } else if (auto committed = writer_.Run("COMMIT"); !committed) {
+    } else if (auto committed = writer_.RunCached("COMMIT"); !committed) {
         // A failed COMMIT may already have rolled back; ignoring this error is then correct.
         (void)writer_.Run("ROLLBACK");
         fail_all(committed.error());
@@ -68,10 +68,10 @@ void GroupCommit::CommitBatch(const std::vector<Pending*>& batch) {
 }
 
 Status GroupCommit::RunInSavepoint(Transaction& transaction, Pending& pending) {
-    RAPPORT_CHECK(writer_.Run("SAVEPOINT write"));
+    RAPPORT_CHECK(writer_.RunCached("SAVEPOINT write"));
     pending.status = (*pending.work)(transaction);
     if (!pending.status) RAPPORT_CHECK(writer_.Run("ROLLBACK TO write"));
-    return writer_.Run("RELEASE write");
+    return writer_.RunCached("RELEASE write");
 }
 
 }  // namespace rapport::store::sqlite

@@ -34,10 +34,10 @@ public:
 private:
     static Status RunIn(Connection& connection, const std::string& begin,
                         const std::function<Status(Transaction&)>& work) {
-        RAPPORT_CHECK(connection.Run(begin));
+        RAPPORT_CHECK(connection.RunCached(begin));
         SqliteTransaction transaction(connection);
         auto status = work(transaction);
-        if (status) status = connection.Run("COMMIT");
+        if (status) status = connection.RunCached("COMMIT");
         if (!status) {
             // A failed COMMIT may already have rolled back; ignoring this error is then correct.
             (void)connection.Run("ROLLBACK");
