@@ -88,27 +88,35 @@ Result<Caller> AuthService::Authenticate(std::string_view token) {
     if (token.empty()) return MakeError(ErrorCode::kUnauthenticated, "sign in first: no credentials were sent");
     auto hash = HashToken(token);
     auto now = Now();
-    return database_.TransactFor<Caller>(store::Access::kRead, [&](store::Transaction& transaction) -> Result<Caller> {
+    if (auto known = callers_.Find(hash, now)) return std::move(*known);
+    auto generation = callers_.generation();
+    Timestamp session_end{};
+    auto caller = database_.TransactFor<Caller>(store::Access::kRead, [&](store::Transaction& transaction) -> Result<Caller> {
         std::optional<UserId> user;
         std::vector<Value> params{hash, ToSeconds(now)};
-        RAPPORT_CHECK(transaction.Query("SELECT user_id FROM session WHERE token_hash = ? AND expires_at > ?", params,
-                                        [&](const store::Row& row) -> Status {
+        RAPPORT_CHECK(transaction.Query("SELECT user_id, expires_at FROM session WHERE token_hash = ? AND expires_at > ?",
+                                        params, [&](const store::Row& row) -> Status {
                                             user = static_cast<UserId>(row.Int(0));
+                                            session_end = Timestamp{std::chrono::seconds{row.Int(1)}};
                                             return {};
                                         }));
         if (!user) return MakeError(ErrorCode::kUnauthenticated, "the session is unknown or expired; sign in again");
         return ResolveCaller(transaction, *user, DateOf(now));
     });
+    if (caller) callers_.Remember(hash, *caller, session_end, generation, now);
+    return caller;
 }
 
 Status AuthService::Logout(const Caller& caller, std::string_view token) {
     auto hash = HashToken(token);
-    return database_.Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
+    auto status = database_.Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
         std::vector<Value> params{hash};
         RAPPORT_CHECK(transaction.Execute("DELETE FROM session WHERE token_hash = ?", params));
         return WriteAudit(transaction, caller, std::nullopt, domain::AuditAction::kLogout, "users", ToInt(caller.id),
                           {}, Now());
     });
+    callers_.Forget();
+    return status;
 }
 
 }  // namespace rapport::service

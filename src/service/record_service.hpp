@@ -64,10 +64,12 @@ public:
 
     /// kInvalidArgument for a field that breaks a rule; kForbidden when the role may not create.
     Result<Record> Create(const Caller& caller, Record draft, const FieldNames& given) {
-        return database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
+        auto created = database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
             Context context{transaction, caller, Now()};
             return CreateIn(context, std::move(draft), given);
         });
+        if (created) NotifyCommitted();
+        return created;
     }
 
     /// Creates within an open transaction (imports create many records in one).
@@ -85,10 +87,12 @@ public:
     /// the current one; without it the change applies to whatever is current (last writer wins).
     Result<Record> Update(const Caller& caller, Id id, std::optional<std::int64_t> expected_version,
                           const Patch<Record>& patch) {
-        return database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
+        auto updated = database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
             Context context{transaction, caller, Now()};
             return UpdateIn(context, id, expected_version, patch);
         });
+        if (updated) NotifyCommitted();
+        return updated;
     }
 
     /// Updates within an open transaction.
@@ -114,7 +118,7 @@ public:
 
     /// Archives the record: it is kept for the audit trail and vanishes from reads and lists.
     Status Archive(const Caller& caller, Id id, std::optional<std::int64_t> expected_version) {
-        return database_.Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
+        auto archived = database_.Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
             Context context{transaction, caller, Now()};
             RAPPORT_CHECK(RecordRules::CheckRole(caller));
             auto record = RAPPORT_TRY(Load(transaction, caller, id));
@@ -124,9 +128,18 @@ public:
             RAPPORT_CHECK(RecordRules::AfterArchive(context, record));
             return Audit(context, record, domain::AuditAction::kArchive, "{}");
         });
+        if (archived) NotifyCommitted();
+        return archived;
     }
 
     store::Database& database() { return database_; }
+
+    /// Calls `listener` each time a Create, Update or Archive of this service has committed (not the
+    /// …In forms, whose transaction belongs to their caller): for caches of what these records decide.
+    void AfterCommit(std::function<void()> listener) { after_commit_ = std::move(listener); }
+    void NotifyCommitted() const {
+        if (after_commit_) after_commit_();
+    }
 
 private:
     static Result<Record> Load(store::Transaction& transaction, const Caller& caller, Id id) {
@@ -162,6 +175,7 @@ private:
     }
 
     store::Database& database_;
+    std::function<void()> after_commit_;
 };
 
 }  // namespace rapport::service

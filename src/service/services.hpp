@@ -16,7 +16,16 @@ namespace rapport::service {
 struct Services {
     explicit Services(store::Database& db)
         : database(db), auth(db), users(db), teams(db), accounts(db), contacts(db), deals(db), activities(db),
-          absences(db) {}
+          absences(db) {
+        // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
+        auto forget_callers = [this] { auth.ForgetCallers(); };
+        users.records().AfterCommit(forget_callers);
+        teams.AfterCommit(forget_callers);
+        absences.AfterCommit(forget_callers);
+    }
+    // The listeners above hold `this`.
+    Services(const Services&) = delete;
+    Services& operator=(const Services&) = delete;
 
     store::Database& database;
     AuthService auth;

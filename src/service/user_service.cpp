@@ -19,10 +19,12 @@ Result<domain::User> UserService::Create(const Caller& caller, domain::User draf
     RAPPORT_CHECK(CheckPasswordStrength(password));
     // Hashing is slow by design: do it before taking the write lock.
     auto hash = RAPPORT_TRY(HashPassword(password));
-    return database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) {
+    auto created = database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) {
         Context context{transaction, caller, Now()};
         return CreateIn(context, std::move(draft), given, hash);
     });
+    if (created) records_.NotifyCommitted();
+    return created;
 }
 
 Result<domain::User> UserService::CreateIn(Context& context, domain::User draft, const FieldNames& given,
@@ -69,7 +71,7 @@ Result<domain::User> UserService::Update(const Caller& caller, UserId id, std::o
     } else if (current_password) {
         return InvalidField("current_password", "current_password goes with a new password");
     }
-    return database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) -> Result<domain::User> {
+    auto changed = database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) -> Result<domain::User> {
         Context context{transaction, caller, Now()};
         auto updated = records_.UpdateIn(context, id, expected_version, [&](domain::User& user, FieldNames& given) {
             return ApplyJson(user, fields, Mode::kUpdate, given);
@@ -87,6 +89,8 @@ Result<domain::User> UserService::Update(const Caller& caller, UserId id, std::o
                                  change, context.now));
         return updated;
     });
+    if (changed) records_.NotifyCommitted();
+    return changed;
 }
 
 Result<std::optional<domain::User>> UserService::FirstAdmin() {

@@ -247,6 +247,18 @@ TEST_F(VisibilityApiTest, ADeputySeesAndEditsTheAbsentsRecordsOnTheirBehalf) {
     EXPECT_TRUE(entries.back().at("on_behalf_of").is_null()) << "the owner's own create is on nobody's behalf";
 }
 
+TEST_F(VisibilityApiTest, ARoleChangeTakesEffectAtTheUsersNextRequest) {
+    auto owner = MakeUser("manager");
+    auto promoted = MakeUser("manager");
+    auto book = MakeBook(owner);
+    ASSERT_EQ(As(promoted)->Get(AccountPath(book)).status, 404);
+
+    auto change = As(Admin())->Patch("/api/v1/users/" + promoted.id, R"({"role":"director"})");
+
+    ASSERT_EQ(change.status, 200) << change.body;
+    EXPECT_EQ(As(promoted)->Get(AccountPath(book)).status, 200);
+}
+
 TEST_F(VisibilityApiTest, AnAbsenceThatHasNotBegunOrHasEndedGivesNoAccess) {
     auto absent = MakeUser("manager");
     auto deputy = MakeUser("manager");
