@@ -33,8 +33,8 @@ public:
     std::optional<Caller> Find(const std::string& token_hash, Timestamp now) const;
 
     /// Keeps `caller` unless Forget() ran since `generation` was read.
-    void Remember(const std::string& token_hash, const Caller& caller, Timestamp session_end,
-                  std::uint64_t generation, Timestamp now);
+    void Remember(const std::string& token_hash, const Caller& caller, Timestamp session_end, std::uint64_t generation,
+                  Timestamp now);
 
     /// Drops every entry, and every resolution still in flight.
     void Forget();
