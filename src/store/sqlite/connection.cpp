@@ -3,8 +3,21 @@
 #include <spdlog/spdlog.h>
 
 namespace rapport::store::sqlite {
+namespace {
+
+// SQLite counts every allocation under one process-wide mutex by default, for sqlite3_memory_used(),
+// which Rapport never asks for: with a connection per thread, that mutex was the most contended
+// lock of a read. The setting is taken only before SQLite first initialises; if something in the
+// process used SQLite before, the counting stays on, which costs speed and nothing else.
+void StopCountingMemory() {
+    static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)once;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Role role) {
+    StopCountingMemory();
     sqlite3* handle = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &handle, flags, nullptr) != SQLITE_OK) {
