@@ -76,7 +76,9 @@ public:
     virtual SearchFilter MatchAccounts(std::string_view query) const = 0;
 };
 
-enum class Access { kRead, kWrite };
+/// What a transaction does. kBulkWrite is one long write of many rows (an import): it runs alone on the
+/// writer, and an engine may give it caches sized for that; it is as durable as kWrite.
+enum class Access { kRead, kWrite, kBulkWrite };
 
 /// A database: a pool of connections to one engine. Thread-safe.
 class Database {
