@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -55,6 +56,14 @@ public:
     /// looking for an old document overrides this; replacing is always correct.
     virtual Status AddSearchDocument(std::int64_t account_id, std::string_view document) {
         return ReplaceSearchDocument(account_id, document);
+    }
+
+    /// The first documents of many new accounts, in the order given. An engine that writes several in one
+    /// statement overrides this; one at a time is always correct.
+    using NewSearchDocument = std::pair<std::int64_t, std::string>;
+    virtual Status AddSearchDocuments(std::span<const NewSearchDocument> documents) {
+        for (const auto& [account_id, document] : documents) RAPPORT_CHECK(AddSearchDocument(account_id, document));
+        return {};
     }
 
     /// A condition on `account.id` that holds for accounts matching `query` — with `?`
