@@ -190,7 +190,7 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
 
     ProgressBar bar("Importing " + std::string(store::Traits<Record>::kCollection), size, Unit::kBytes);
     Outcome outcome;
-    auto status = services.database.Transact(store::Access::kWrite, [&](store::Transaction& transaction) {
+    auto status = services.database.Transact(store::Access::kBulkWrite, [&](store::Transaction& transaction) {
         // The rows share a batch: the import only creates records, and its transaction is the only writer.
         service::Batch batch;
         service::Context context{transaction, *caller, Now(), &batch};

@@ -27,19 +27,6 @@ void AppendParams(AuditRow row, std::vector<store::Value>& params) {
     params.emplace_back(std::move(row.changes));
 }
 
-// The INSERT of a full queue, built once.
-const std::string& InsertOfAFullQueue() {
-    static const std::string sql = [] {
-        std::string text(kInsert);
-        for (std::size_t i = 0; i < AuditQueue::kRowsPerStatement; ++i) {
-            if (i > 0) text += ", ";
-            text += kRowPlaceholders;
-        }
-        return text;
-    }();
-    return sql;
-}
-
 }  // namespace
 
 Status WriteAudit(store::Transaction& transaction, const Caller& caller, std::optional<UserId> on_behalf_of,
@@ -57,27 +44,16 @@ Status WriteAudit(store::Transaction& transaction, AuditRow row) {
     return ToStatus(transaction.Execute(sql, params));
 }
 
+AuditQueue::AuditQueue()
+    : rows_("audit (at, user_id, on_behalf_of, action, collection, record_id, changes)", kColumns, kRowsPerStatement) {}
+
 Status AuditQueue::Add(store::Transaction& transaction, AuditRow row) {
-    rows_.push_back(std::move(row));
-    return rows_.size() == kRowsPerStatement ? Flush(transaction) : Status{};
+    std::vector<store::Value> params;
+    params.reserve(kColumns);
+    AppendParams(std::move(row), params);
+    return rows_.Add(transaction, params);
 }
 
-Status AuditQueue::Flush(store::Transaction& transaction) {
-    Status status;
-    if (rows_.size() == kRowsPerStatement) {
-        std::vector<store::Value> params;
-        params.reserve(rows_.size() * kColumns);
-        for (auto& row : rows_) AppendParams(std::move(row), params);
-        status = ToStatus(transaction.Execute(InsertOfAFullQueue(), params));
-    } else {
-        // A short remainder goes a row at a time, so that only two statements are ever prepared.
-        for (auto& row : rows_) {
-            status = WriteAudit(transaction, std::move(row));
-            if (!status) break;
-        }
-    }
-    rows_.clear();
-    return status;
-}
+Status AuditQueue::Flush(store::Transaction& transaction) { return rows_.Flush(transaction); }
 
 }  // namespace rapport::service

@@ -3,6 +3,7 @@
 #include "domain/audit/audit.hpp"
 #include "service/caller.hpp"
 #include "store/database.hpp"
+#include "store/insert_queue.hpp"
 
 #include <boost/json/object.hpp>
 
@@ -41,6 +42,8 @@ class AuditQueue {
 public:
     static constexpr std::size_t kRowsPerStatement = 32;
 
+    AuditQueue();
+
     /// Queues `row`, and writes the queue once it holds kRowsPerStatement rows.
     Status Add(store::Transaction& transaction, AuditRow row);
 
@@ -48,7 +51,7 @@ public:
     Status Flush(store::Transaction& transaction);
 
 private:
-    std::vector<AuditRow> rows_;
+    store::InsertQueue rows_;
 };
 
 }  // namespace rapport::service

@@ -2,6 +2,7 @@
 
 #include "core/ids.hpp"
 #include "service/audit_log.hpp"
+#include "store/insert_queue.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -21,7 +22,7 @@ namespace rapport::service {
 /// deal or contact stays on its account. Rules remember such facts here instead of reading them again
 /// for every row. Only facts that hold are remembered: a failed check is read again next time.
 ///
-/// Writes are grouped: audit rows a few dozen to a statement, new accounts' search documents some
+/// Writes are grouped: audit and stage history rows a few dozen to a statement, new accounts' search documents some
 /// thousands at a time, and existing accounts' documents are rewritten once when the batch finishes
 /// (FinishBatch in rule_helpers.hpp) instead of after every contact: three contacts of one account
 /// would otherwise rebuild its document three times.
@@ -54,12 +55,12 @@ public:
 
     /// Holds the first search document of a new account until the next group of them is written.
     void AddNewSearchDocument(AccountId account, std::string document) {
-        new_search_documents_.emplace_back(account, std::move(document));
+        new_search_documents_.emplace_back(ToInt(account), std::move(document));
     }
     std::size_t new_search_documents() const { return new_search_documents_.size(); }
 
     /// The new documents held so far, in the order they came, and none after.
-    std::vector<std::pair<AccountId, std::string>> TakeNewSearchDocuments() {
+    std::vector<store::Transaction::NewSearchDocument> TakeNewSearchDocuments() {
         return std::exchange(new_search_documents_, {});
     }
 
@@ -71,6 +72,10 @@ public:
 
     /// The audit rows of the batch's creates that are not written yet.
     AuditQueue& audits() { return audits_; }
+
+    /// The deal_stage_history rows (deal_id, stage, entered_at, entered_by) of the batch's new deals that are
+    /// not written yet: a deal imported as won enters six stages.
+    store::InsertQueue& stage_history() { return stage_history_; }
 
 private:
     using IdMap = std::unordered_map<std::int64_t, std::int64_t>;
@@ -86,10 +91,11 @@ private:
     IdMap account_owners_;
     IdMap deal_accounts_;
     IdMap contact_accounts_;
-    std::vector<std::pair<AccountId, std::string>> new_search_documents_;
+    std::vector<store::Transaction::NewSearchDocument> new_search_documents_;
     // Ordered, so that the rewrites go in rowid order, which a full-text index appends to cheaply.
     std::set<AccountId> deferred_search_refreshes_;
     AuditQueue audits_;
+    store::InsertQueue stage_history_{"deal_stage_history (deal_id, stage, entered_at, entered_by)", 4, 64};
 };
 
 }  // namespace rapport::service

@@ -27,6 +27,14 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
         entered.insert(entered.begin(), domain::Stage::kNew);
     }
     if (entered.empty()) return {};
+    if (context.batch) {
+        for (auto stage : entered) {
+            std::vector<store::Value> row{ToInt(after.id), std::string(EnumName(stage)), ToSeconds(context.now),
+                                          ToInt(context.caller.id)};
+            RAPPORT_CHECK(context.batch->stage_history().Add(context.transaction, row));
+        }
+        return {};
+    }
     // One statement for every stage entered: a deal imported as won enters five at once.
     std::string sql = "INSERT INTO deal_stage_history (deal_id, stage, entered_at, entered_by) VALUES ";
     std::vector<store::Value> params;

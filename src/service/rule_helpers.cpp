@@ -19,10 +19,7 @@ std::string OwnDocument(const domain::Account& account) {
 }
 
 Status WriteNewSearchDocuments(Context& context) {
-    for (const auto& [id, document] : context.batch->TakeNewSearchDocuments()) {
-        RAPPORT_CHECK(context.transaction.AddSearchDocument(ToInt(id), document));
-    }
-    return {};
+    return context.transaction.AddSearchDocuments(context.batch->TakeNewSearchDocuments());
 }
 
 }  // namespace
@@ -118,8 +115,9 @@ Status IndexNewAccount(Context& context, const domain::Account& account) {
 
 Status FinishBatch(Context& context) {
     RAPPORT_ASSERT(context.batch != nullptr, "FinishBatch ends a batch");
-    // Audit rows first: no multi-row INSERT may follow the full-text writes (see IndexNewAccount).
+    // Audit and stage history rows first: no multi-row INSERT may follow the full-text writes (see IndexNewAccount).
     RAPPORT_CHECK(context.batch->audits().Flush(context.transaction));
+    RAPPORT_CHECK(context.batch->stage_history().Flush(context.transaction));
     RAPPORT_CHECK(WriteNewSearchDocuments(context));
     for (auto id : context.batch->TakeDeferredSearchRefreshes()) RAPPORT_CHECK(RefreshSearchDocument(context, id));
     return {};

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -57,6 +58,14 @@ public:
         return ReplaceSearchDocument(account_id, document);
     }
 
+    /// The first documents of many new accounts, in the order given. An engine that writes several in one
+    /// statement overrides this; one at a time is always correct.
+    using NewSearchDocument = std::pair<std::int64_t, std::string>;
+    virtual Status AddSearchDocuments(std::span<const NewSearchDocument> documents) {
+        for (const auto& [account_id, document] : documents) RAPPORT_CHECK(AddSearchDocument(account_id, document));
+        return {};
+    }
+
     /// A condition on `account.id` that holds for accounts matching `query` — with `?`
     /// placeholders for the returned parameters. Every word is matched as a prefix.
     ///
@@ -76,7 +85,9 @@ public:
     virtual SearchFilter MatchAccounts(std::string_view query) const = 0;
 };
 
-enum class Access { kRead, kWrite };
+/// What a transaction does. kBulkWrite is one long write of many rows (an import): it runs alone on the
+/// writer, and an engine may give it caches sized for that; it is as durable as kWrite.
+enum class Access { kRead, kWrite, kBulkWrite };
 
 /// A database: a pool of connections to one engine. Thread-safe.
 class Database {

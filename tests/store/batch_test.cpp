@@ -142,6 +142,41 @@ TEST_P(BatchTest, WhatABatchRemembersNeverLetsThroughWhatItHasNotSeen) {
     EXPECT_EQ(CountAuditRows("deals"), 2);
 }
 
+TEST_P(BatchTest, DealsCreatedInABatchGetTheirWholeStageHistory) {
+    // Five stages each: one full statement of stage history rows, and a remainder.
+    constexpr std::size_t kDeals = 20;
+    auto account = Add(MakeAccount(owner_, "Meridian"));
+    std::vector<std::int64_t> ids;
+
+    auto finished = InBatch(admin_, [&](Context& context) {
+        for (std::size_t i = 0; i < kDeals; ++i) {
+            auto draft = MakeDeal(account.id, owner_);
+            draft.stage = domain::Stage::kWon;
+            auto deal = Create(context, std::move(draft), {"account_id", "owner_id", "stage"});
+            ASSERT_TRUE(deal) << deal.error().message;
+            ids.push_back(ToInt(deal->id));
+        }
+    });
+
+    ASSERT_TRUE(finished) << finished.error().message;
+    std::vector<std::string> expected;
+    for (auto id : ids) {
+        for (std::string stage : {"new", "qualified", "proposal", "negotiation", "won"}) {
+            expected.push_back(std::to_string(id) + " " + stage + " " + std::to_string(ToInt(admin_.id)));
+        }
+    }
+    std::vector<std::string> history;
+    EXPECT_TRUE(Read([&](store::Transaction& transaction) {
+        return transaction.Query("SELECT deal_id, stage, entered_by FROM deal_stage_history ORDER BY id", {},
+                                 [&](const store::Row& row) -> Status {
+                                     history.push_back(std::to_string(row.Int(0)) + " " + std::string(row.Text(1)) +
+                                                       " " + std::to_string(row.Int(2)));
+                                     return {};
+                                 });
+    }));
+    EXPECT_EQ(history, expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, BatchTest, ::testing::ValuesIn(EnginesUnderTest()), EngineName);
 
 }  // namespace

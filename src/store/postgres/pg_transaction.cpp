@@ -29,6 +29,19 @@ private:
     int row_;
 };
 
+// The words of `document` as SQLite's tokenizer would see them, so that both engines match the same accounts.
+std::string VectorWords(std::string_view document) {
+    std::string words;
+    for (const auto& word : SearchWords(document)) {
+        if (!words.empty()) words += ' ';
+        words += word;
+    }
+    return words;
+}
+
+// How many new documents go to one INSERT: each is a round trip of its own otherwise.
+constexpr std::size_t kDocumentsPerStatement = 100;
+
 }  // namespace
 
 Status PgTransaction::Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) {
@@ -55,19 +68,33 @@ Status PgTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string
         Value id{account_id};
         return ToStatus(Execute("DELETE FROM account_search WHERE account_id = ?", std::span(&id, 1)));
     }
-    // The vector is built from the same words SQLite's tokenizer would see, so both engines match
-    // the same accounts; the text itself is kept for display and re-indexing.
-    std::string words;
-    for (const auto& word : SearchWords(document)) {
-        if (!words.empty()) words += ' ';
-        words += word;
-    }
-    std::vector<Value> params{account_id, std::string(document), std::move(words)};
+    // The text itself is kept for display and re-indexing.
+    std::vector<Value> params{account_id, std::string(document), VectorWords(document)};
     return ToStatus(Execute(
         "INSERT INTO account_search (account_id, document, document_vector) VALUES (?, ?, to_tsvector('simple', ?)) "
         "ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = "
         "excluded.document_vector",
         params));
+}
+
+Status PgTransaction::AddSearchDocuments(std::span<const NewSearchDocument> documents) {
+    std::vector<Value> params;
+    std::string sql;
+    for (std::size_t first = 0; first < documents.size(); first += kDocumentsPerStatement) {
+        auto group = documents.subspan(first, std::min(kDocumentsPerStatement, documents.size() - first));
+        params.clear();
+        sql = "INSERT INTO account_search (account_id, document, document_vector) VALUES ";
+        for (const auto& [account_id, document] : group) {
+            // An empty document is no document, as AddSearchDocument has it.
+            if (document.empty()) continue;
+            if (!params.empty()) sql += ", ";
+            sql += "(?, ?, to_tsvector('simple', ?))";
+            params.insert(params.end(), {account_id, document, VectorWords(document)});
+        }
+        // A full group has one text, so that one prepared statement serves every group of an import.
+        if (!params.empty()) RAPPORT_CHECK(Execute(sql, params));
+    }
+    return {};
 }
 
 Transaction::SearchFilter PgTransaction::MatchAccounts(std::string_view query) const {

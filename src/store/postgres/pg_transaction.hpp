@@ -15,6 +15,7 @@ public:
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Engine engine() const override { return Engine::kPostgres; }
     Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) override;
+    Status AddSearchDocuments(std::span<const NewSearchDocument> documents) override;
     SearchFilter MatchAccounts(std::string_view query) const override;
 
 private:

@@ -31,9 +31,9 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Ro
     // so an acknowledged write survives kill -9 and power loss alike.
     // The writer's cache holds the index pages that writes keep coming back to. Readers keep small ones:
     // there is one per thread that reads at once, and the operating system caches the file for all.
-    const char* cache_size = role == Role::kWriter ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -8192";
+    auto cache_size = "PRAGMA cache_size = " + std::to_string(role == Role::kWriter ? kWriterCacheSize : -8192);
     for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY", cache_size}) {
+                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY", cache_size.c_str()}) {
         auto status = connection->Run(pragma);
         if (!status)
             return MakeError(ErrorCode::kUnavailable, "cannot open database " + path + ": " + status.error().message,

@@ -18,6 +18,9 @@ public:
     /// Which connection of the pool this is: the one writer, or one of the readers.
     enum class Role { kWriter, kReader };
 
+    /// The writer's page cache, as PRAGMA cache_size takes it (negative: KiB).
+    static constexpr int kWriterCacheSize = -65536;
+
     static Result<std::unique_ptr<Connection>> Open(const std::string& path, Role role);
     ~Connection();
     Connection(const Connection&) = delete;

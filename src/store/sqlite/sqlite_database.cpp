@@ -21,6 +21,9 @@ public:
 
     Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
         if (access == Access::kWrite) return group_commit_.Run(work);
+        if (access == Access::kBulkWrite) {
+            return group_commit_.Exclusive([&](Connection& writer) { return RunBulk(writer, work); });
+        }
         auto reader = RAPPORT_TRY(AcquireReader());
         auto status = RunIn(*reader, "BEGIN", work);
         ReleaseReader(std::move(reader));
@@ -43,6 +46,18 @@ private:
             (void)connection.Run("ROLLBACK");
         }
         return status;
+    }
+
+    // A bulk write dirties far more pages than the writer's cache holds: spilling them to the log mid-way
+    // writes many twice and reads them back. Its own cache keeps them in memory until the commit, which
+    // writes and syncs them as any commit does (synchronous stays FULL).
+    static Status RunBulk(Connection& writer, const std::function<Status(Transaction&)>& work) {
+        RAPPORT_CHECK(writer.Run("PRAGMA cache_size = -1048576"));
+        auto status = RunIn(writer, "BEGIN IMMEDIATE", work);
+        // Back to the writer's usual cache, which frees the bulk one's pages.
+        auto restored = writer.Run("PRAGMA cache_size = " + std::to_string(Connection::kWriterCacheSize));
+        if (!status) return status;
+        return restored;
     }
 
     Result<std::unique_ptr<Connection>> AcquireReader() {
