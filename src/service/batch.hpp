@@ -2,6 +2,7 @@
 
 #include "core/ids.hpp"
 #include "service/audit_log.hpp"
+#include "store/deal_summary.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -72,6 +73,10 @@ public:
     /// The audit rows of the batch's creates that are not written yet.
     AuditQueue& audits() { return audits_; }
 
+    /// What the batch's deals change in the deal summaries, written once when it finishes: an import
+    /// of many deals touches a few hundred summary rows, not one per deal.
+    store::DealSummaryChange& deal_summaries() { return deal_summaries_; }
+
 private:
     using IdMap = std::unordered_map<std::int64_t, std::int64_t>;
 
@@ -90,6 +95,7 @@ private:
     // Ordered, so that the rewrites go in rowid order, which a full-text index appends to cheaply.
     std::set<AccountId> deferred_search_refreshes_;
     AuditQueue audits_;
+    store::DealSummaryChange deal_summaries_;
 };
 
 }  // namespace rapport::service
