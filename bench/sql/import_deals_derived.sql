@@ -15,18 +15,17 @@ WHERE d.id > b.last_id_before
 ORDER BY d.id, entered.position;
 
 -- The deal summaries (src/store/migrations/0002_deal_summaries.sql), added to as the import adds to
--- them: the new deals per owner, stage and currency, and their stage entries per day, stage and slot.
+-- them: the new deals per owner, stage, currency and probability, and their stage entries per day, stage and slot.
 -- A new deal enters no stage twice, so deal_funnel_reentry gets nothing.
-INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, deals, amount_minor, weighted_minor)
-SELECT d.owner_id, d.stage, d.amount_currency, COUNT(*), SUM(d.amount_minor), SUM(d.amount_minor * d.probability)
+INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, probability, deals, amount_minor)
+SELECT d.owner_id, d.stage, d.amount_currency, d.probability, COUNT(*), SUM(d.amount_minor)
 FROM deal d
 CROSS JOIN bench_import b
 WHERE d.id > b.last_id_before
-GROUP BY d.owner_id, d.stage, d.amount_currency
-ON CONFLICT (owner_id, stage, amount_currency) DO UPDATE SET
+GROUP BY d.owner_id, d.stage, d.amount_currency, d.probability
+ON CONFLICT (owner_id, stage, amount_currency, probability) DO UPDATE SET
     deals = deal_pipeline_summary.deals + excluded.deals,
-    amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor,
-    weighted_minor = deal_pipeline_summary.weighted_minor + excluded.weighted_minor;
+    amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor;
 
 INSERT INTO deal_funnel_summary (day, stage, slot, entries)
 SELECT h.entered_at / 86400, h.stage, h.deal_id % 8, COUNT(*)

@@ -1,5 +1,5 @@
 -- The pipeline report for a director as Rapport answers it: from deal_pipeline_summary, the totals
--- per owner, stage and currency that every write of a deal keeps (src/store/deal_summary.cpp),
+-- per owner, stage, currency and probability that every write of a deal keeps (src/store/deal_summary.cpp),
 -- instead of the scan of every deal in report_pipeline.sql (the raw baseline the API is compared
 -- with). Same columns and rounding as report_pipeline.sql.
 --
@@ -11,8 +11,8 @@ SELECT
     SUM(deals) AS deals,
     SUM(amount_minor) AS total_minor,
     CASE
-        WHEN SUM(weighted_minor) >= 0 THEN (SUM(weighted_minor) + 50) / 100
-        ELSE -((-SUM(weighted_minor) + 50) / 100)
+        WHEN SUM(amount_minor * probability) >= 0 THEN (SUM(amount_minor * probability) + 50) / 100
+        ELSE -((-SUM(amount_minor * probability) + 50) / 100)
     END AS weighted_minor
 FROM deal_pipeline_summary
 GROUP BY stage, amount_currency

@@ -75,7 +75,8 @@ Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller
     // Whoever sees everything gets the sums of the summary rows (a few per owner) that every write of a
     // deal keeps (store/deal_summary.hpp); a narrower scope counts its own deals, through the indexes.
     auto sql = caller.scope.everything
-                   ? std::string("SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), SUM(weighted_minor) "
+                   ? std::string("SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), "
+                                 "SUM(amount_minor * probability) "
                                  "FROM deal_pipeline_summary GROUP BY stage, amount_currency "
                                  "HAVING SUM(deals) <> 0 ORDER BY amount_currency")
                    : "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "

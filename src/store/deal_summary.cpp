@@ -48,10 +48,9 @@ Status Upsert(Transaction& transaction, const Map& rows, std::string_view insert
 
 void DealSummaryChange::AddDeal(const domain::Deal& deal, int sign) {
     auto& totals = pipeline_[{ToInt(deal.owner_id), std::string(EnumName(deal.stage)),
-                              std::string(deal.amount.currency().code())}];
+                              std::string(deal.amount.currency().code()), deal.probability}];
     totals.deals += sign;
     totals.amount_minor += sign * deal.amount.minor_units();
-    totals.weighted += sign * deal.amount.minor_units() * deal.probability;
 }
 
 void DealSummaryChange::AddEntry(DealId deal, domain::Stage stage, Timestamp at, std::optional<Timestamp> previous,
@@ -72,12 +71,11 @@ Status DealSummaryChange::SubtractDeals(Transaction& transaction, std::span<cons
     for (auto id : ids) {
         Value param{id};
         RAPPORT_CHECK(transaction.Query(
-            "SELECT owner_id, stage, amount_currency, amount_minor, probability FROM deal WHERE id = ?",
+            "SELECT owner_id, stage, amount_currency, probability, amount_minor FROM deal WHERE id = ?",
             std::span(&param, 1), [&](const Row& row) -> Status {
-                auto& totals = pipeline_[{row.Int(0), std::string(row.Text(1)), std::string(row.Text(2))}];
+                auto& totals = pipeline_[{row.Int(0), std::string(row.Text(1)), std::string(row.Text(2)), row.Int(3)}];
                 totals.deals -= 1;
-                totals.amount_minor -= row.Int(3);
-                totals.weighted -= row.Int(3) * row.Int(4);
+                totals.amount_minor -= row.Int(4);
                 return {};
             }));
         RAPPORT_CHECK(SubtractEntries(transaction, DealId{id}));
@@ -117,17 +115,16 @@ Status DealSummaryChange::Write(Transaction& transaction) {
 
 Status DealSummaryChange::WritePipeline(Transaction& transaction) {
     return Upsert(transaction, pipeline_,
-                  "INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, deals, amount_minor, "
-                  "weighted_minor) VALUES ",
-                  " ON CONFLICT (owner_id, stage, amount_currency) DO UPDATE SET "
+                  "INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, probability, deals, "
+                  "amount_minor) VALUES ",
+                  " ON CONFLICT (owner_id, stage, amount_currency, probability) DO UPDATE SET "
                   "deals = deal_pipeline_summary.deals + excluded.deals, "
-                  "amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor, "
-                  "weighted_minor = deal_pipeline_summary.weighted_minor + excluded.weighted_minor",
+                  "amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor",
                   6, [](const PipelineKey& key, const Totals& totals, std::vector<Value>& params) {
-                      if (totals.deals == 0 && totals.amount_minor == 0 && totals.weighted == 0) return false;
-                      const auto& [owner, stage, currency] = key;
-                      params.insert(params.end(), {owner, stage, currency, totals.deals, totals.amount_minor,
-                                                   totals.weighted});
+                      if (totals.deals == 0 && totals.amount_minor == 0) return false;
+                      const auto& [owner, stage, currency, probability] = key;
+                      params.insert(params.end(), {owner, stage, currency, probability, totals.deals,
+                                                   totals.amount_minor});
                       return true;
                   });
 }

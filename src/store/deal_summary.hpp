@@ -52,9 +52,8 @@ private:
     struct Totals {
         std::int64_t deals = 0;
         std::int64_t amount_minor = 0;
-        std::int64_t weighted = 0;  // Sum of amount_minor × probability (a percentage).
     };
-    using PipelineKey = std::tuple<std::int64_t, std::string, std::string>;  // owner, stage, currency
+    using PipelineKey = std::tuple<std::int64_t, std::string, std::string, std::int64_t>;  // + probability
     using EntryKey = std::tuple<std::int64_t, std::string, std::int64_t>;    // day, stage, slot
     using ReentryKey = std::tuple<std::int64_t, std::int64_t, std::string, std::int64_t>;  // + previous day
 

@@ -3,18 +3,33 @@
 -- transaction as each write of a deal (store/deal_summary.cpp); this migration fills them from the
 -- deals already there. Only deals not archived count, as in the reports.
 
--- Per owner (so that writers for different owners touch different rows), stage and currency: the
--- deals, their total, and the sum of amount × probability (a percentage), divided by 100 only once
--- the rows are added up, so that the weighted total stays exact to the minor unit.
+-- Per owner (so that writers for different owners touch different rows), stage, currency and
+-- probability: the deals and their total. The report weighs each row's total by its probability as
+-- it adds them up, so that a write never multiplies (an amount near the largest BIGINT times 100
+-- would overflow) and the weighted total stays exact to the minor unit.
+-- A total may pass the largest BIGINT (SQLite then keeps it as a REAL); PostgreSQL would refuse the
+-- write, so it keeps a NUMERIC.
+-- @engine sqlite
 CREATE TABLE deal_pipeline_summary (
     owner_id BIGINT NOT NULL,
     stage TEXT NOT NULL,
     amount_currency TEXT NOT NULL,
+    probability BIGINT NOT NULL,
     deals BIGINT NOT NULL,
     amount_minor BIGINT NOT NULL,
-    weighted_minor BIGINT NOT NULL,
-    PRIMARY KEY (owner_id, stage, amount_currency)
+    PRIMARY KEY (owner_id, stage, amount_currency, probability)
 );
+-- @engine postgres
+CREATE TABLE deal_pipeline_summary (
+    owner_id BIGINT NOT NULL,
+    stage TEXT NOT NULL,
+    amount_currency TEXT NOT NULL,
+    probability BIGINT NOT NULL,
+    deals BIGINT NOT NULL,
+    amount_minor NUMERIC NOT NULL,
+    PRIMARY KEY (owner_id, stage, amount_currency, probability)
+);
+-- @engine all
 
 -- Stage entries per day (entered_at / 86400, UTC) and stage, spread over slots (deal_id % 8) so that
 -- concurrent writers of today's entries seldom wait for one another.
@@ -38,11 +53,11 @@ CREATE TABLE deal_funnel_reentry (
     PRIMARY KEY (day, previous_day, stage, slot)
 );
 
-INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, deals, amount_minor, weighted_minor)
-SELECT owner_id, stage, amount_currency, COUNT(*), SUM(amount_minor), SUM(amount_minor * probability)
+INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, probability, deals, amount_minor)
+SELECT owner_id, stage, amount_currency, probability, COUNT(*), SUM(amount_minor)
 FROM deal
 WHERE archived_at IS NULL
-GROUP BY owner_id, stage, amount_currency;
+GROUP BY owner_id, stage, amount_currency, probability;
 
 INSERT INTO deal_funnel_summary (day, stage, slot, entries)
 SELECT h.entered_at / 86400, h.stage, h.deal_id % 8, COUNT(*)
