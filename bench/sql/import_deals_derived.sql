@@ -1,6 +1,7 @@
 -- What `rapport import deals` writes besides the deals (see import_deals.sql, which runs first in
--- the same transaction): the stages each new deal entered, which the funnel counts, and its audit
--- row, {"field": {"to": value}} for every field as the API shows it.
+-- the same transaction): the stages each new deal entered, which the funnel counts, the deal
+-- summaries the director's reports add up, and its audit row, {"field": {"to": value}} for every
+-- field as the API shows it.
 
 -- new first, then the stages up to the deal's own; a lost deal went from new straight to lost.
 INSERT INTO deal_stage_history (deal_id, stage, entered_at, entered_by)
@@ -12,6 +13,27 @@ JOIN bench_stage entered
     ON entered.stage = 'new' OR entered.stage = d.stage OR (d.stage <> 'lost' AND entered.position < current.position)
 WHERE d.id > b.last_id_before
 ORDER BY d.id, entered.position;
+
+-- The deal summaries (src/store/migrations/0002_deal_summaries.sql), added to as the import adds to
+-- them: the new deals per owner, stage, currency and probability, and their stage entries per day, stage and slot.
+-- A new deal enters no stage twice, so deal_funnel_reentry gets nothing.
+INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, probability, deals, amount_minor)
+SELECT d.owner_id, d.stage, d.amount_currency, d.probability, COUNT(*), SUM(d.amount_minor)
+FROM deal d
+CROSS JOIN bench_import b
+WHERE d.id > b.last_id_before
+GROUP BY d.owner_id, d.stage, d.amount_currency, d.probability
+ON CONFLICT (owner_id, stage, amount_currency, probability) DO UPDATE SET
+    deals = deal_pipeline_summary.deals + excluded.deals,
+    amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor;
+
+INSERT INTO deal_funnel_summary (day, stage, slot, entries)
+SELECT h.entered_at / 86400, h.stage, h.deal_id % 8, COUNT(*)
+FROM deal_stage_history h
+CROSS JOIN bench_import b
+WHERE h.deal_id > b.last_id_before
+GROUP BY h.entered_at / 86400, h.stage, h.deal_id % 8
+ON CONFLICT (day, stage, slot) DO UPDATE SET entries = deal_funnel_summary.entries + excluded.entries;
 
 INSERT INTO audit (at, user_id, on_behalf_of, action, collection, record_id, changes)
 SELECT

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <map>
+#include <span>
 #include <tuple>
 
 namespace rapport::reports {
@@ -28,15 +29,60 @@ std::int64_t DivideByHundred(std::int64_t value) {
     return value >= 0 ? (value + 50) / 100 : -((-value + 50) / 100);
 }
 
+using Stages = std::vector<FunnelStage>;
+
+Status AddEntered(store::Database& database, const std::string& sql, std::span<const Value> params, Stages& stages) {
+    return database.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
+        return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
+            auto stage = ParseEnum<domain::Stage>(row.Text(0));
+            if (!stage) return MakeError(ErrorCode::kInternal, "database error");
+            stages[static_cast<std::size_t>(*stage)].entered += row.Int(1);
+            return {};
+        });
+    });
+}
+
+// The deals visible to `caller` that entered each stage in [start, end), each counted once per stage.
+Status CountEntries(store::Database& database, const service::Caller& caller, Timestamp start, Timestamp end,
+                    Stages& stages) {
+    std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
+    auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
+               "WHERE h.entered_at >= ? AND h.entered_at < ? AND deal.archived_at IS NULL" +
+               VisibleRows(caller, "deal", params) + " GROUP BY h.stage";
+    return AddEntered(database, sql, params, stages);
+}
+
+// The same for every deal, from the daily summaries (store/deal_summary.hpp): the entries in the
+// period, less the re-entries whose previous entry into the same stage is in the period too, leave
+// one entry per deal and stage. `start` and `end` are starts of days, so whole days add up exactly.
+Status CountEntriesFromSummaries(store::Database& database, Timestamp start, Timestamp end, Stages& stages) {
+    auto day = [](Timestamp at) { return std::chrono::floor<std::chrono::days>(at).time_since_epoch().count(); };
+    std::vector<Value> params{day(start), day(end), day(start), day(end), day(start)};
+    return AddEntered(database,
+                      "SELECT stage, SUM(entries) FROM ("
+                      "SELECT stage, entries FROM deal_funnel_summary WHERE day >= ? AND day < ? "
+                      "UNION ALL SELECT stage, -entries FROM deal_funnel_reentry "
+                      "WHERE day >= ? AND day < ? AND previous_day >= ?) counted GROUP BY stage",
+                      params, stages);
+}
+
 }  // namespace
 
 Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller& caller) {
     std::vector<PipelineStage> stages;
     for (auto stage : kStages) stages.push_back({stage, 0, {}});
     std::vector<Value> params;
-    auto sql = "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
-               "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
-               VisibleRows(caller, "deal", params) + " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
+    // Whoever sees everything gets the sums of the summary rows (a few per owner) that every write of a
+    // deal keeps (store/deal_summary.hpp); a narrower scope counts its own deals, through the indexes.
+    auto sql = caller.scope.everything
+                   ? std::string("SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), "
+                                 "SUM(amount_minor * probability) "
+                                 "FROM deal_pipeline_summary GROUP BY stage, amount_currency "
+                                 "HAVING SUM(deals) <> 0 ORDER BY amount_currency")
+                   : "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
+                     "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
+                         VisibleRows(caller, "deal", params) +
+                         " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
             auto stage = ParseEnum<domain::Stage>(row.Text(0));
@@ -56,18 +102,9 @@ Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& ca
     for (auto stage : kStages) stages.push_back({stage, 0, std::nullopt});
     auto start = StartOf(from);
     auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
-    std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
-    auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
-               "WHERE h.entered_at >= ? AND h.entered_at < ? AND deal.archived_at IS NULL" +
-               VisibleRows(caller, "deal", params) + " GROUP BY h.stage";
-    RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
-        return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
-            auto stage = ParseEnum<domain::Stage>(row.Text(0));
-            if (!stage) return MakeError(ErrorCode::kInternal, "database error");
-            stages[static_cast<std::size_t>(*stage)].entered = row.Int(1);
-            return {};
-        });
-    }));
+    // Whoever sees everything gets the sums of the daily summary rows; a narrower scope counts its own.
+    RAPPORT_CHECK(caller.scope.everything ? CountEntriesFromSummaries(database_, start, end, stages)
+                                          : CountEntries(database_, caller, start, end, stages));
     for (std::size_t i = 1; i < stages.size(); ++i) {
         if (stages[i].stage == domain::Stage::kLost || stages[i - 1].entered == 0) continue;
         stages[i].conversion_from_previous =

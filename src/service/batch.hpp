@@ -3,6 +3,7 @@
 #include "core/ids.hpp"
 #include "service/audit_log.hpp"
 #include "store/insert_queue.hpp"
+#include "store/deal_summary.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -77,6 +78,10 @@ public:
     /// not written yet: a deal imported as won enters six stages.
     store::InsertQueue& stage_history() { return stage_history_; }
 
+    /// What the batch's deals change in the deal summaries, written once when it finishes: an import
+    /// of many deals touches a few hundred summary rows, not one per deal.
+    store::DealSummaryChange& deal_summaries() { return deal_summaries_; }
+
 private:
     using IdMap = std::unordered_map<std::int64_t, std::int64_t>;
 
@@ -96,6 +101,7 @@ private:
     std::set<AccountId> deferred_search_refreshes_;
     AuditQueue audits_;
     store::InsertQueue stage_history_{"deal_stage_history (deal_id, stage, entered_at, entered_by)", 4, 64};
+    store::DealSummaryChange deal_summaries_;
 };
 
 }  // namespace rapport::service

@@ -1,5 +1,7 @@
 #include "service/deal_rules.hpp"
 
+#include "store/deal_summary.hpp"
+
 namespace rapport::service {
 
 Status Rules<domain::Deal>::BeforeCreate(Context& context, domain::Deal& deal, const FieldNames& given) {
@@ -18,6 +20,19 @@ Status Rules<domain::Deal>::BeforeUpdate(Context& context, const domain::Deal& b
     return domain::ApplyStageChange(after, before.stage, context.now, given.contains("probability"));
 }
 
+namespace {
+
+// Adds the write's change to the deal summaries: within a batch to the batch's, written when it
+// finishes; otherwise written at once.
+Status Summarise(Context& context, const std::function<Status(store::DealSummaryChange&)>& add) {
+    if (context.batch) return add(context.batch->deal_summaries());
+    store::DealSummaryChange change;
+    RAPPORT_CHECK(add(change));
+    return change.Write(context.transaction);
+}
+
+}  // namespace
+
 Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* before, const domain::Deal& after) {
     std::vector<domain::Stage> entered;
     if (before) {
@@ -26,6 +41,20 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
         entered = domain::StagesEntered(domain::Stage::kNew, after.stage);
         entered.insert(entered.begin(), domain::Stage::kNew);
     }
+    // A new deal has entered no stage before; a moved one may re-enter a stage, which the funnel must
+    // know to count the deal once (read before this write's own entries are added).
+    std::map<domain::Stage, Timestamp> last_entries;
+    if (before && !entered.empty()) last_entries = RAPPORT_TRY(store::LastStageEntries(context.transaction, after.id));
+    RAPPORT_CHECK(Summarise(context, [&](store::DealSummaryChange& change) -> Status {
+        if (before) change.AddDeal(*before, -1);
+        change.AddDeal(after, 1);
+        for (auto stage : entered) {
+            auto last = last_entries.find(stage);
+            auto previous = last == last_entries.end() ? std::nullopt : std::optional<Timestamp>(last->second);
+            change.AddEntry(after.id, stage, context.now, previous, 1);
+        }
+        return {};
+    }));
     if (entered.empty()) return {};
     if (context.batch) {
         for (auto stage : entered) {
@@ -46,6 +75,12 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
                                      ToInt(context.caller.id)});
     }
     return ToStatus(context.transaction.Execute(sql, params));
+}
+
+Status Rules<domain::Deal>::AfterArchive(Context& context, const domain::Deal& deal) {
+    return Summarise(context, [&](store::DealSummaryChange& change) {
+        return change.SubtractDeal(context.transaction, deal);
+    });
 }
 
 }  // namespace rapport::service

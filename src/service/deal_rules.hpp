@@ -6,13 +6,15 @@
 namespace rapport::service {
 
 /// Deals: on an account the caller can see, owned by that account's owner unless named; stage
-/// moves follow the pipeline (domain/deal) and each stage entered is kept for the funnel.
+/// moves follow the pipeline (domain/deal) and each stage entered is kept for the funnel; every
+/// write and archive keeps the deal summaries (store/deal_summary.hpp) true in its transaction.
 template <>
 struct Rules<domain::Deal> : DefaultRules {
     static Status BeforeCreate(Context& context, domain::Deal& deal, const FieldNames& given);
     static Status BeforeUpdate(Context& context, const domain::Deal& before, domain::Deal& after,
                                const FieldNames& given);
     static Status AfterWrite(Context& context, const domain::Deal* before, const domain::Deal& after);
+    static Status AfterArchive(Context& context, const domain::Deal& deal);
     static Result<std::optional<UserId>> Owner(Context&, const domain::Deal& deal) {
         return std::optional<UserId>(deal.owner_id);
     }

@@ -115,9 +115,11 @@ Status IndexNewAccount(Context& context, const domain::Account& account) {
 
 Status FinishBatch(Context& context) {
     RAPPORT_ASSERT(context.batch != nullptr, "FinishBatch ends a batch");
-    // Audit and stage history rows first: no multi-row INSERT may follow the full-text writes (see IndexNewAccount).
+    // Audit, stage history and summary rows first: no multi-row INSERT may follow the full-text writes (see
+    // IndexNewAccount).
     RAPPORT_CHECK(context.batch->audits().Flush(context.transaction));
     RAPPORT_CHECK(context.batch->stage_history().Flush(context.transaction));
+    RAPPORT_CHECK(context.batch->deal_summaries().Write(context.transaction));
     RAPPORT_CHECK(WriteNewSearchDocuments(context));
     for (auto id : context.batch->TakeDeferredSearchRefreshes()) RAPPORT_CHECK(RefreshSearchDocument(context, id));
     return {};

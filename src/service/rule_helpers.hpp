@@ -32,8 +32,8 @@ Status RefreshSearchDocumentOnce(Context& context, AccountId id);
 /// Writes the first search document of an account just created; within a batch, by the time it finishes.
 Status IndexNewAccount(Context& context, const domain::Account& account);
 
-/// Ends the batch of `context` in its transaction: writes the audit rows and search documents it holds
-/// and rewrites those it deferred. Call it before the transaction commits; a batch that rolls back needs
+/// Ends the batch of `context` in its transaction: writes the audit rows, deal summaries and search
+/// documents it holds and rewrites those it deferred. Call it before the transaction commits; a batch that rolls back needs
 /// no end.
 Status FinishBatch(Context& context);
 

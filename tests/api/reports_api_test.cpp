@@ -1,5 +1,7 @@
 #include "support/api_fixture.hpp"
 
+#include <array>
+#include <map>
 #include <string>
 
 namespace rapport::test {
@@ -42,6 +44,34 @@ protected:
                                 {"count", count},
                                 {"total", {{"amount", total}, {"currency", currency}}},
                                 {"weighted", {{"amount", weighted}, {"currency", currency}}}});
+    }
+
+    // Per stage, the count, total and weighted total (in cents) of a pipeline report's EUR line.
+    using EurLines = std::map<std::string, std::array<std::int64_t, 3>>;
+    static EurLines EurLinesOf(const HttpClient::Reply& report) {
+        auto cents = [](const boost::json::value& money) {
+            auto amount = Text(money, "amount");
+            std::erase(amount, '.');
+            return std::stoll(amount);
+        };
+        EurLines lines;
+        for (const auto& stage : report.json.at("stages").as_array()) {
+            for (const auto& line : stage.at("totals").as_array()) {
+                if (Text(line, "currency") != "EUR") continue;
+                lines[Text(stage, "stage")] = {line.at("count").as_int64(), cents(line.at("total")),
+                                               cents(line.at("weighted"))};
+            }
+        }
+        return lines;
+    }
+
+    // Per stage, the deals a funnel report counts as entered.
+    static std::map<std::string, std::int64_t> EnteredOf(const HttpClient::Reply& report) {
+        std::map<std::string, std::int64_t> entered;
+        for (const auto& stage : report.json.at("stages").as_array()) {
+            entered[Text(stage, "stage")] = stage.at("entered").as_int64();
+        }
+        return entered;
     }
 
     static std::string Lines(std::initializer_list<std::string> lines) {
@@ -88,6 +118,44 @@ TEST_F(ReportsApiTest, ThePipelineSumsTheCallersDealsPerStageAndCurrency) {
     EXPECT_EQ(totals("negotiation"), Lines({Line("JPY", 1, "101", "51")}));
     EXPECT_EQ(totals("won"), Lines({Line("EUR", 1, "500.00", "500.00")}));
     EXPECT_EQ(totals("lost"), Lines({Line("USD", 1, "300.00", "0.00")}));
+}
+
+// A director's reports add up summaries that every write keeps; a manager's count the manager's own
+// deals. Whatever a manager's writes change, the director's reports change by exactly as much.
+TEST_F(ReportsApiTest, TheDirectorsReportsChangeByExactlyWhatAManagersWritesChange) {
+    auto director = MakeUser("director");
+    auto user = MakeUser("manager");
+    auto account = Text(MakeAccount(user), "id");
+    auto today = DateFromToday();
+    auto funnel = "/api/v1/reports/funnel?from=" + today + "&to=" + today;
+    auto pipeline_before = EurLinesOf(As(director)->Get("/api/v1/reports/pipeline"));
+    auto funnel_before = EnteredOf(As(director)->Get(funnel));
+
+    auto a = MakeDeal(user, account, "1000.00", "EUR");
+    Move(user, a, {{"stage", "proposal"}});
+    Move(user, a, {{"stage", "qualified"}});
+    Move(user, a, {{"stage", "proposal"}});
+    auto b = MakeDeal(user, account, "300.00", "EUR", {{"stage", "negotiation"}});
+    Move(user, b, {{"amount", {{"amount", "500.00"}, {"currency", "EUR"}}}, {"probability", 60}});
+    auto archived = MakeDeal(user, account, "200.00", "EUR");
+    ASSERT_EQ(As(user)->Delete("/api/v1/deals/" + Text(archived, "id")).status, 204);
+    auto closed = Text(MakeAccount(user), "id");
+    MakeDeal(user, closed, "700.00", "EUR", {{"stage", "qualified"}});
+    ASSERT_EQ(As(user)->Delete("/api/v1/accounts/" + closed).status, 204);
+
+    auto pipeline_after = EurLinesOf(As(director)->Get("/api/v1/reports/pipeline"));
+    auto funnel_after = EnteredOf(As(director)->Get(funnel));
+    auto pipeline_mine = EurLinesOf(As(user)->Get("/api/v1/reports/pipeline"));
+    auto funnel_mine = EnteredOf(As(user)->Get(funnel));
+
+    EXPECT_EQ(pipeline_mine["proposal"], (std::array<std::int64_t, 3>{1, 100000, 50000}));
+    EXPECT_EQ(funnel_mine["proposal"], 2) << "a entered proposal twice and counts once; b passed it on its way";
+    for (const auto* stage : {"new", "qualified", "proposal", "negotiation", "won", "lost"}) {
+        for (std::size_t i = 0; i < 3; ++i) {
+            EXPECT_EQ(pipeline_after[stage][i] - pipeline_before[stage][i], pipeline_mine[stage][i]) << stage << " " << i;
+        }
+        EXPECT_EQ(funnel_after[stage] - funnel_before[stage], funnel_mine[stage]) << stage;
+    }
 }
 
 TEST_F(ReportsApiTest, AnEmptyPipelineListsEveryStageWithNothingInIt) {
