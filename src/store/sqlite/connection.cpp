@@ -29,9 +29,8 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, Ro
     std::unique_ptr<Connection> connection(new Connection(handle));
     // WAL lets readers run beside the writer; synchronous=FULL fsyncs the log at every commit,
     // so an acknowledged write survives kill -9 and power loss alike.
-    // The writer's cache holds the index pages that writes keep coming back to. Readers keep small ones:
-    // there is one per thread that reads at once, and the operating system caches the file for all.
-    auto cache_size = "PRAGMA cache_size = " + std::to_string(role == Role::kWriter ? kWriterCacheSize : -8192);
+    auto cache_size =
+        "PRAGMA cache_size = " + std::to_string(role == Role::kWriter ? kWriterCacheSize : kReaderCacheSize);
     for (const char* pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY", cache_size.c_str()}) {
         auto status = connection->Run(pragma);
