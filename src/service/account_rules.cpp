@@ -34,7 +34,7 @@ Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Accoun
 }
 
 Status Rules<domain::Account>::AfterArchive(Context& context, const domain::Account& account) {
-    RAPPORT_CHECK(context.transaction.ReplaceSearchDocument(ToInt(account.id), ""));
+    RAPPORT_CHECK(context.transaction.RemoveSearchDocument(ToInt(account.id)));
     auto seconds = ToSeconds(context.now);
     auto on_behalf_of = context.caller.OnBehalfOf(account.owner_id);
     for (std::string_view table : {"activity", "deal", "contact"}) {

@@ -55,13 +55,11 @@ public:
     }
 
     /// Holds the first search document of a new account until the next group of them is written.
-    void AddNewSearchDocument(AccountId account, std::string document) {
-        new_search_documents_.emplace_back(ToInt(account), std::move(document));
-    }
+    void AddNewSearchDocument(store::SearchDocument document) { new_search_documents_.push_back(std::move(document)); }
     std::size_t new_search_documents() const { return new_search_documents_.size(); }
 
     /// The new documents held so far, in the order they came, and none after.
-    std::vector<store::Transaction::NewSearchDocument> TakeNewSearchDocuments() {
+    std::vector<store::SearchDocument> TakeNewSearchDocuments() {
         return std::exchange(new_search_documents_, {});
     }
 
@@ -96,7 +94,7 @@ private:
     IdMap account_owners_;
     IdMap deal_accounts_;
     IdMap contact_accounts_;
-    std::vector<store::Transaction::NewSearchDocument> new_search_documents_;
+    std::vector<store::SearchDocument> new_search_documents_;
     // Ordered, so that the rewrites go in rowid order, which a full-text index appends to cheaply.
     std::set<AccountId> deferred_search_refreshes_;
     AuditQueue audits_;

@@ -71,27 +71,31 @@ Status RequireManageableOwner(Context& context, UserId owner, std::string_view f
 Status RefreshSearchDocument(Context& context, AccountId id) {
     // One read for the account's own fields (those of OwnDocument, in its order) and its contacts'; each
     // row repeats the account's, and an account without contacts has one row whose contact columns are null.
-    std::string document;
+    store::SearchDocument document{.account_id = ToInt(id)};
     bool first_row = true;
     std::vector<store::Value> params{ToInt(id)};
     RAPPORT_CHECK(context.transaction.Query(
-        "SELECT account.name, account.email, account.phone, account.website, "
+        "SELECT account.owner_id, account.name, account.email, account.phone, account.website, "
         "contact.first_name, contact.last_name, contact.email "
         "FROM account LEFT JOIN contact ON contact.account_id = account.id AND contact.archived_at IS NULL "
         "WHERE account.id = ? AND account.archived_at IS NULL ORDER BY contact.id",
         params, [&](const store::Row& row) -> Status {
-            if (first_row) document = row.Text(0);
-            for (int column = first_row ? 1 : 4; column < 7; ++column) {
+            if (first_row) {
+                document.owner_id = row.Int(0);
+                document.text = row.Text(1);
+            }
+            for (int column = first_row ? 2 : 5; column < 8; ++column) {
                 if (!row.IsNull(column)) {
-                    document += ' ';
-                    document += row.Text(column);
+                    document.text += ' ';
+                    document.text += row.Text(column);
                 }
             }
             first_row = false;
             return {};
         }));
     // No row: the account is gone or archived, and so is its document.
-    return context.transaction.ReplaceSearchDocument(ToInt(id), document);
+    if (first_row) return context.transaction.RemoveSearchDocument(document.account_id);
+    return context.transaction.ReplaceSearchDocument(document);
 }
 
 Status RefreshSearchDocumentOnce(Context& context, AccountId id) {
@@ -103,12 +107,13 @@ Status RefreshSearchDocumentOnce(Context& context, AccountId id) {
 Status IndexNewAccount(Context& context, const domain::Account& account) {
     // A new account has no contacts yet (they need it to exist, and account ids are never reused), so
     // its own fields are its whole document, and there is no old one to replace.
-    auto document = OwnDocument(account);
-    if (!context.batch) return context.transaction.AddSearchDocument(ToInt(account.id), document);
+    store::SearchDocument document{
+        .account_id = ToInt(account.id), .owner_id = ToInt(account.owner_id), .text = OwnDocument(account)};
+    if (!context.batch) return context.transaction.AddSearchDocument(document);
     // A batch writes them in groups, apart from its other writes: SQLite's full-text index writes out
     // what it holds in memory whenever a statement opens a savepoint to be undone alone (as the batch's
     // multi-row audit INSERTs do), and writing out once per group costs far less than every few rows.
-    context.batch->AddNewSearchDocument(account.id, std::move(document));
+    context.batch->AddNewSearchDocument(std::move(document));
     if (context.batch->new_search_documents() < kNewSearchDocumentsPerGroup) return {};
     return WriteNewSearchDocuments(context);
 }

@@ -32,6 +32,15 @@ using RowCallback = std::function<Status(const Row&)>;
 
 enum class Engine { kSqlite, kPostgres };
 
+struct Scope;  // store/visibility.hpp
+
+/// The searchable text of one account, with its owner. Empty text is no document.
+struct SearchDocument {
+    std::int64_t account_id = 0;
+    std::int64_t owner_id = 0;
+    std::string text;
+};
+
 /// One open transaction. SQL uses `?` placeholders (the driver rewrites them when its engine
 /// wants another form); every input is bound, never spliced into the text.
 class Transaction {
@@ -49,20 +58,21 @@ public:
 
     virtual Engine engine() const = 0;
 
-    /// Replaces the full-text document of one account (the engines index text differently).
-    virtual Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) = 0;
+    /// Replaces the full-text document of one account (the engines index text differently). The owner is
+    /// indexed beside the text where the engine can use it to narrow the search of a restricted scope.
+    virtual Status ReplaceSearchDocument(const SearchDocument& document) = 0;
+
+    /// Removes the document of an archived or vanished account; none is fine.
+    virtual Status RemoveSearchDocument(std::int64_t account_id) = 0;
 
     /// Adds the first full-text document of an account, which has none yet. An engine that can skip
     /// looking for an old document overrides this; replacing is always correct.
-    virtual Status AddSearchDocument(std::int64_t account_id, std::string_view document) {
-        return ReplaceSearchDocument(account_id, document);
-    }
+    virtual Status AddSearchDocument(const SearchDocument& document) { return ReplaceSearchDocument(document); }
 
     /// The first documents of many new accounts, in the order given. An engine that writes several in one
     /// statement overrides this; one at a time is always correct.
-    using NewSearchDocument = std::pair<std::int64_t, std::string>;
-    virtual Status AddSearchDocuments(std::span<const NewSearchDocument> documents) {
-        for (const auto& [account_id, document] : documents) RAPPORT_CHECK(AddSearchDocument(account_id, document));
+    virtual Status AddSearchDocuments(std::span<const SearchDocument> documents) {
+        for (const auto& document : documents) RAPPORT_CHECK(AddSearchDocument(document));
         return {};
     }
 
@@ -82,7 +92,9 @@ public:
         };
         std::optional<InIdOrder> in_id_order;
     };
-    virtual SearchFilter MatchAccounts(std::string_view query) const = 0;
+    /// The filter may also narrow to `scope` where the engine indexes owners; the caller still applies
+    /// the scope's own visibility condition, which stays the rule.
+    virtual SearchFilter MatchAccounts(std::string_view query, const Scope& scope) const = 0;
 };
 
 /// What a transaction does. kBulkWrite is one long write of many rows (an import): it runs alone on the

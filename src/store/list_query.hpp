@@ -188,10 +188,11 @@ struct SearchClause {
 
 /// The `q=` clause: full-text for accounts, a case-insensitive substring match elsewhere.
 template <typename Record>
-Result<SearchClause> SearchCondition(Transaction& transaction, std::string_view text, bool in_id_order) {
+Result<SearchClause> SearchCondition(Transaction& transaction, const Scope& scope, std::string_view text,
+                                     bool in_id_order) {
     std::string table(Traits<Record>::kTable);
     if constexpr (requires { Traits<Record>::kFullTextSearch; }) {
-        auto filter = transaction.MatchAccounts(text);
+        auto filter = transaction.MatchAccounts(text, scope);
         if (in_id_order && filter.in_id_order) {
             auto condition = filter.in_id_order->condition;
             return SearchClause{{std::move(condition), std::move(filter.params)}, std::move(filter.in_id_order)};
@@ -237,7 +238,7 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
         AppendCondition(where, query.params, RAPPORT_TRY(FieldFilter<Record>(name, text)));
     }
     if (!request.search.empty()) {
-        auto search = RAPPORT_TRY(SearchCondition<Record>(transaction, request.search, request.sort.empty()));
+        auto search = RAPPORT_TRY(SearchCondition<Record>(transaction, scope, request.search, request.sort.empty()));
         if (search.source) {
             from = search.source->from;
             key.expression = search.source->id;

@@ -325,6 +325,22 @@ TEST_F(ListApiTest, SearchFindsNothingOutsideTheCallersVisibility) {
     EXPECT_EQ(as_owner.ids, std::vector{Id(hidden)});
 }
 
+TEST_F(ListApiTest, SearchFollowsAnAccountHandedToAnotherOwner) {
+    auto head = MakeUser("head");
+    auto team = MakeTeam(head.id);
+    auto giver = MakeUser("manager", team);
+    auto taker = MakeUser("manager", team);
+    auto word = "Quillfeather" + Unique("");
+    auto account = MakeAccount(giver, {{"name", word + " Mills"}});
+
+    auto handover = As(head)->Patch("/api/v1/accounts/" + Id(account), serialize(object{{"owner_id", taker.id}}));
+
+    ASSERT_EQ(handover.status, 200) << handover.body;
+    EXPECT_TRUE(GetPage(giver, "/api/v1/accounts?q=" + word).ids.empty()) << "the former owner no longer finds it";
+    EXPECT_EQ(GetPage(taker, "/api/v1/accounts?q=" + word).ids, std::vector{Id(account)});
+    EXPECT_EQ(GetPage(head, "/api/v1/accounts?q=" + word).ids, std::vector{Id(account)});
+}
+
 TEST_F(ListApiTest, SearchOnContactsMatchesPartOfANameOrEmail) {
     auto user = MakeUser("manager");
     auto account = MakeAccount(user);

@@ -60,7 +60,7 @@ protected:
             store::Access::kWrite, [&](store::Transaction& transaction) -> Result<domain::Account> {
                 auto added = RAPPORT_TRY(
                     store::RecordStore<domain::Account>::Insert(transaction, account, kFixtureUser, FixtureNow()));
-                RAPPORT_CHECK(transaction.ReplaceSearchDocument(ToInt(added.id), document));
+                RAPPORT_CHECK(transaction.ReplaceSearchDocument({ToInt(added.id), ToInt(added.owner_id), document}));
                 return added;
             });
         EXPECT_TRUE(inserted) << (inserted ? "" : inserted.error().message);

@@ -189,7 +189,8 @@ CREATE INDEX login_failure_address ON login_failure (address, at);
 CREATE INDEX login_failure_at ON login_failure (at);
 
 -- Full-text search over accounts: name, e-mail, phone, website, and their contacts' names and
--- e-mails, as one document per account kept by the store (store/search_index.cpp).
+-- e-mails, as one document per account kept by the service (service/rule_helpers.cpp). Migration 0003
+-- adds the owner to SQLite's index.
 -- @engine sqlite
 CREATE VIRTUAL TABLE account_search USING fts5 (
     document,

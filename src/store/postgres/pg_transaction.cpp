@@ -63,13 +63,11 @@ Result<std::int64_t> PgTransaction::Insert(std::string_view sql, std::span<const
     return ResultRow(result.get(), 0).Int(0);
 }
 
-Status PgTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string_view document) {
-    if (document.empty()) {
-        Value id{account_id};
-        return ToStatus(Execute("DELETE FROM account_search WHERE account_id = ?", std::span(&id, 1)));
-    }
-    // The text itself is kept for display and re-indexing.
-    std::vector<Value> params{account_id, std::string(document), VectorWords(document)};
+Status PgTransaction::ReplaceSearchDocument(const SearchDocument& document) {
+    if (document.text.empty()) return RemoveSearchDocument(document.account_id);
+    // The text itself is kept for display and re-indexing. The owner is not indexed: a GIN index cannot
+    // narrow by it, and the visibility condition does.
+    std::vector<Value> params{document.account_id, document.text, VectorWords(document.text)};
     return ToStatus(Execute(
         "INSERT INTO account_search (account_id, document, document_vector) VALUES (?, ?, to_tsvector('simple', ?)) "
         "ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = "
@@ -77,19 +75,24 @@ Status PgTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string
         params));
 }
 
-Status PgTransaction::AddSearchDocuments(std::span<const NewSearchDocument> documents) {
+Status PgTransaction::RemoveSearchDocument(std::int64_t account_id) {
+    Value id{account_id};
+    return ToStatus(Execute("DELETE FROM account_search WHERE account_id = ?", std::span(&id, 1)));
+}
+
+Status PgTransaction::AddSearchDocuments(std::span<const SearchDocument> documents) {
     std::vector<Value> params;
     std::string sql;
     for (std::size_t first = 0; first < documents.size(); first += kDocumentsPerStatement) {
         auto group = documents.subspan(first, std::min(kDocumentsPerStatement, documents.size() - first));
         params.clear();
         sql = "INSERT INTO account_search (account_id, document, document_vector) VALUES ";
-        for (const auto& [account_id, document] : group) {
+        for (const auto& document : group) {
             // An empty document is no document, as AddSearchDocument has it.
-            if (document.empty()) continue;
+            if (document.text.empty()) continue;
             if (!params.empty()) sql += ", ";
             sql += "(?, ?, to_tsvector('simple', ?))";
-            params.insert(params.end(), {account_id, document, VectorWords(document)});
+            params.insert(params.end(), {document.account_id, document.text, VectorWords(document.text)});
         }
         // A full group has one text, so that one prepared statement serves every group of an import.
         if (!params.empty()) RAPPORT_CHECK(Execute(sql, params));
@@ -97,7 +100,7 @@ Status PgTransaction::AddSearchDocuments(std::span<const NewSearchDocument> docu
     return {};
 }
 
-Transaction::SearchFilter PgTransaction::MatchAccounts(std::string_view query) const {
+Transaction::SearchFilter PgTransaction::MatchAccounts(std::string_view query, const Scope&) const {
     // Words are letters and digits only, so the tsquery built from them cannot carry operators.
     std::string match;
     for (const auto& word : SearchWords(query)) {

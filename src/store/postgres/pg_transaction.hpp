@@ -14,9 +14,10 @@ public:
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Engine engine() const override { return Engine::kPostgres; }
-    Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) override;
-    Status AddSearchDocuments(std::span<const NewSearchDocument> documents) override;
-    SearchFilter MatchAccounts(std::string_view query) const override;
+    Status ReplaceSearchDocument(const SearchDocument& document) override;
+    Status RemoveSearchDocument(std::int64_t account_id) override;
+    Status AddSearchDocuments(std::span<const SearchDocument> documents) override;
+    SearchFilter MatchAccounts(std::string_view query, const Scope& scope) const override;
 
 private:
     Connection& connection_;

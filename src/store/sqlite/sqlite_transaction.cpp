@@ -2,6 +2,7 @@
 
 #include "core/assert.hpp"
 #include "store/search_text.hpp"
+#include "store/visibility.hpp"
 
 namespace rapport::store::sqlite {
 namespace {
@@ -21,6 +22,9 @@ public:
 private:
     sqlite3_stmt* statement_;
 };
+
+// The owner column's single token for a user: their id's digits.
+std::string OwnerToken(std::int64_t owner_id) { return std::to_string(owner_id); }
 
 }  // namespace
 
@@ -73,26 +77,42 @@ Result<std::int64_t> SqliteTransaction::Insert(std::string_view sql, std::span<c
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
 }
 
-Status SqliteTransaction::ReplaceSearchDocument(std::int64_t account_id, std::string_view document) {
+Status SqliteTransaction::ReplaceSearchDocument(const SearchDocument& document) {
+    RAPPORT_CHECK(RemoveSearchDocument(document.account_id));
+    return AddSearchDocument(document);
+}
+
+Status SqliteTransaction::RemoveSearchDocument(std::int64_t account_id) {
     Value id{account_id};
-    RAPPORT_TRY(Execute("DELETE FROM account_search WHERE rowid = ?", std::span(&id, 1)));
-    return AddSearchDocument(account_id, document);
+    return ToStatus(Execute("DELETE FROM account_search WHERE rowid = ?", std::span(&id, 1)));
 }
 
-Status SqliteTransaction::AddSearchDocument(std::int64_t account_id, std::string_view document) {
-    if (document.empty()) return {};
-    std::vector<Value> row{account_id, std::string(document)};
-    return ToStatus(Execute("INSERT INTO account_search (rowid, document) VALUES (?, ?)", row));
+Status SqliteTransaction::AddSearchDocument(const SearchDocument& document) {
+    if (document.text.empty()) return {};
+    std::vector<Value> row{document.account_id, document.text, OwnerToken(document.owner_id)};
+    return ToStatus(Execute("INSERT INTO account_search (rowid, document, owner) VALUES (?, ?, ?)", row));
 }
 
-Transaction::SearchFilter SqliteTransaction::MatchAccounts(std::string_view query) const {
-    // Each word becomes a quoted prefix term, so user text can never be read as FTS5 syntax.
-    std::string match;
+Transaction::SearchFilter SqliteTransaction::MatchAccounts(std::string_view query, const Scope& scope) const {
+    // Each word becomes a quoted prefix term, so user text can never be read as FTS5 syntax; the column
+    // filter keeps the words off the owner tokens.
+    std::string words;
     for (const auto& word : SearchWords(query)) {
-        if (!match.empty()) match += ' ';
-        match += '"' + word + "\"*";
+        if (!words.empty()) words += ' ';
+        words += '"' + word + "\"*";
     }
-    if (match.empty()) return {"0 = 1", {}, std::nullopt};
+    if (words.empty() || (!scope.everything && scope.owners.empty())) return {"0 = 1", {}, std::nullopt};
+    auto match = "document : (" + words + ")";
+    if (!scope.everything) {
+        // A short prefix can match a tenth of all accounts, few of them the caller's: FTS5 intersects the
+        // owners' lists with the words' instead of the list looking up every match's account row.
+        match += " AND owner : (";
+        for (std::size_t i = 0; i < scope.owners.size(); ++i) {
+            if (i > 0) match += " OR ";
+            match += '"' + OwnerToken(scope.owners[i]) + '"';
+        }
+        match += ')';
+    }
     return {"account.id IN (SELECT rowid FROM account_search WHERE account_search MATCH ?)",
             {std::move(match)},
             SearchFilter::InIdOrder{"account_search JOIN account ON account.id = account_search.rowid",

@@ -14,9 +14,10 @@ public:
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Engine engine() const override { return Engine::kSqlite; }
-    Status ReplaceSearchDocument(std::int64_t account_id, std::string_view document) override;
-    Status AddSearchDocument(std::int64_t account_id, std::string_view document) override;
-    SearchFilter MatchAccounts(std::string_view query) const override;
+    Status ReplaceSearchDocument(const SearchDocument& document) override;
+    Status RemoveSearchDocument(std::int64_t account_id) override;
+    Status AddSearchDocument(const SearchDocument& document) override;
+    SearchFilter MatchAccounts(std::string_view query, const Scope& scope) const override;
 
 private:
     Result<sqlite3_stmt*> Bind(std::string_view sql, std::span<const Value> params);
