@@ -1,0 +1,170 @@
+"""Step 6: the API scenarios, how each picks its inputs and probes with one request, and
+a scenario's run under wrk as one user."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from rapport_bench.api import Api, Response, Session
+from rapport_bench.console import BenchError, Console, format_count, format_ms
+from rapport_bench.dataset import Dataset
+from rapport_bench.options import WRK_THREADS, Options
+from rapport_bench.wrk import WrkResult, run_wrk
+
+
+@dataclass
+class RunContext:
+    """What the scenarios' inputs are picked from."""
+    dataset: Dataset
+    manager: Session
+    funnel_from: datetime.date
+    funnel_to: datetime.date
+    run_tag: str
+    account_ids: dict[str, list[str]] = field(default_factory=dict)  # By role, fetched once.
+
+    def visible_accounts(self, session: Session) -> list[str]:
+        if session.role not in self.account_ids:
+            # The director sees every account: a sort by name spreads the ids over the whole table.
+            path = "/api/v1/accounts?sort=name" if session.role == "director" else "/api/v1/accounts"
+            ids = [item["id"] for item in session.api.collect(path, 2000)]
+            if not ids:
+                raise BenchError(f"{session.email} sees no accounts")
+            self.account_ids[session.role] = ids
+        return self.account_ids[session.role]
+
+
+# Each picker returns the scenario's inputs for one user (see bench/scenarios/*.lua for their keys).
+Picker = Callable[[RunContext, Session], dict]
+
+
+def pick_read_account(context: RunContext, session: Session) -> dict:
+    return {"paths": [f"/api/v1/accounts/{id}" for id in context.visible_accounts(session)]}
+
+
+def pick_list_accounts(context: RunContext, session: Session) -> dict:
+    # The same page for both: a manager's first 50 accounts, which the director reaches by filter.
+    if session.role == "director":
+        return {"paths": [f"/api/v1/accounts?owner_id={context.manager.user_id}&limit=50"]}
+    return {"paths": ["/api/v1/accounts?limit=50"]}
+
+
+def pick_search_accounts(context: RunContext, session: Session) -> dict:
+    return {"paths": [f"/api/v1/accounts?q={urllib.parse.quote(prefix)}&limit=10"
+                      for prefix in context.dataset.prefixes]}
+
+
+def pick_create_activity(context: RunContext, session: Session) -> dict:
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    return {"accounts": context.visible_accounts(session), "run_tag": context.run_tag,
+            "done_at": now.strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+
+def pick_update_deal(context: RunContext, session: Session) -> dict:
+    # Open deals the user may change, with their versions as of now; each wrk thread gets its own.
+    # The director's are none of the manager's: changes of the director's run still in the server
+    # when wrk stops must not make the manager's run start from stale versions.
+    if session.role == "manager":
+        deals = session.api.collect(f"/api/v1/deals?owner_id={context.manager.user_id}", 2000)
+    else:
+        deals = [deal for deal in session.api.collect("/api/v1/deals", 3000)
+                 if deal["owner_id"] != context.manager.user_id]
+    deals = [deal for deal in deals if deal["stage"] not in ("won", "lost")]
+    if len(deals) < WRK_THREADS:
+        raise BenchError(f"{session.email} sees too few open deals ({len(deals)}) to update")
+    pools: list[list[dict]] = [[] for _ in range(WRK_THREADS)]
+    for index, deal in enumerate(deals):
+        pools[index % WRK_THREADS].append({
+            "id": deal["id"], "version": deal["version"], "currency": deal["amount"]["currency"],
+            # Whole units: the n-th change sets base + n, never the amount before it.
+            "base": int(deal["amount"]["amount"].split(".")[0]),
+        })
+    return {"deals": pools}
+
+
+def pick_pipeline(context: RunContext, session: Session) -> dict:
+    return {"paths": ["/api/v1/reports/pipeline"]}
+
+
+def pick_funnel(context: RunContext, session: Session) -> dict:
+    return {"paths": [f"/api/v1/reports/funnel?from={context.funnel_from}&to={context.funnel_to}"]}
+
+
+def probe_get(api: Api, inputs: dict) -> Response:
+    return api.call("GET", inputs["paths"][0])
+
+
+def probe_create_activity(api: Api, inputs: dict) -> Response:
+    return api.call("POST", "/api/v1/activities", {
+        "kind": "call", "direction": "outbound", "subject": f"Bench probe {inputs['run_tag']} {time.time_ns()}",
+        "account_id": inputs["accounts"][0], "done_at": inputs["done_at"]})
+
+
+def probe_update_deal(api: Api, inputs: dict) -> Response:
+    # Changes the first deal once and moves its expected version on, so that wrk's first change
+    # of that deal still names the current version.
+    deal = inputs["deals"][0][0]
+    response = api.call("PATCH", f"/api/v1/deals/{deal['id']}",
+                        {"amount": {"amount": str(deal["base"] + 1), "currency": deal["currency"]}},
+                        {"If-Match": f'"{deal["version"]}"'})
+    if response.status == 200:
+        deal["version"] += 1
+        deal["base"] += 1
+    return response
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    title: str
+    script: str          # In bench/scenarios/.
+    pick: Picker
+    probe: Callable[[Api, dict], Response]  # One request like wrk's, to show what an error is.
+
+
+SCENARIOS_RUN = (
+    Scenario("read_account", "read one account", "get_paths.lua", pick_read_account, probe_get),
+    Scenario("list_accounts", "list a manager's accounts (first 50)", "get_paths.lua", pick_list_accounts, probe_get),
+    Scenario("search_accounts", "typeahead search (limit 10)", "get_paths.lua", pick_search_accounts, probe_get),
+    Scenario("create_activity", "create an activity", "create_activity.lua", pick_create_activity,
+             probe_create_activity),
+    Scenario("update_deal", "update a deal with If-Match", "update_deal.lua", pick_update_deal, probe_update_deal),
+    Scenario("report_pipeline", "pipeline report", "get_paths.lua", pick_pipeline, probe_get),
+    Scenario("report_funnel", "funnel report (a year)", "get_paths.lua", pick_funnel, probe_get),
+)
+
+
+@dataclass
+class ScenarioRun:
+    scenario: Scenario
+    user: str          # Session.label, or "–" for the bare server.
+    result: WrkResult
+    probe: str         # "201" when the probe request succeeded, else its status and body.
+
+    @property
+    def failed(self) -> bool:
+        return self.result.failed
+
+
+def run_scenario(scenario: Scenario, session: Session, context: RunContext, port: int, options: Options,
+                 work_dir: Path, console: Console) -> ScenarioRun:
+    inputs = {"token": session.api.token, **scenario.pick(context, session)}
+    probe = scenario.probe(session.api, inputs)
+    probe_text = str(probe.status)
+    if probe.status >= 300:
+        probe_text += f" {json.dumps(probe.body)[:300]}"
+        console.detail(f"WARNING: a single {scenario.title} as {session.role} answered {probe_text}")
+    result = run_wrk(port, scenario.script, inputs, options, work_dir, f"{scenario.key}-{session.role}")
+    run = ScenarioRun(scenario, session.label, result, probe_text)
+    console.detail(f"{scenario.title:<38} {session.label:<15} {format_count(result.requests_per_second):>8} req/s  "
+                   f"p50 {format_ms(result.latency_ms('p50')):>9}  p99 {format_ms(result.latency_ms('p99')):>9}  "
+                   f"errors {result.describe_errors()}" + ("  <-- ERRORS" if run.failed else ""))
+    for failure in result.failures:
+        count, answer = failure.split(" ", 1)
+        console.detail(f"    {count} failed answers in a wrk thread; the first: {answer}")
+    return run
