@@ -16,6 +16,10 @@ class Database:
     url: str
     path: Optional[Path] = None  # The SQLite file; None for PostgreSQL.
 
+    @staticmethod
+    def sqlite(path: Path) -> Database:
+        return Database(url=f"sqlite:{path}", path=path)
+
     @property
     def is_sqlite(self) -> bool:
         return self.path is not None
@@ -30,9 +34,14 @@ class Rapport:
 
 
 def fresh_sqlite(path: Path) -> Database:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        leftover.unlink(missing_ok=True)
-    return Database(url=f"sqlite:{path}", path=path)
+    remove_sqlite(path)
+    return Database.sqlite(path)
+
+
+def remove_sqlite(path: Path) -> None:
+    """Removes an SQLite database with its WAL and shared-memory files, as far as they exist."""
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        file.unlink(missing_ok=True)
 
 
 def psql(url: str, sql: str) -> str:

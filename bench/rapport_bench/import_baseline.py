@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapport_bench.console import Console, format_count, format_seconds, tail
+from rapport_bench.console import Console, tail
 from rapport_bench.database import Database
 from rapport_bench.dataset import COLLECTIONS, Dataset
 from rapport_bench.import_rapport import ImportTiming
@@ -91,8 +91,7 @@ def import_with_sqlite3(database: Database, dataset: Dataset, baseline: Baseline
         timing = ImportTiming(collection, dataset.count(collection), time.monotonic() - started)
         if result.stderr.strip():
             console.detail(f"sqlite3 said, loading {collection}:\n{tail(result.stderr, 5)}")
-        console.detail(f"sqlite3 ({baseline.name}) {collection:<10} {format_count(timing.rows):>12} rows in "
-                       f"{format_seconds(timing.seconds):>9}  {format_count(timing.rows_per_second):>9} rows/s")
+        console.detail(f"sqlite3 ({baseline.name}) {timing.summary()}")
         timings.append(timing)
     return timings
 

@@ -64,6 +64,11 @@ class ImportTiming:
     def rows_per_second(self) -> float:
         return self.rows / self.seconds if self.seconds > 0 else 0.0
 
+    def summary(self) -> str:
+        """The collection, its rows, the time and the rate, in columns that line up across imports."""
+        return (f"{self.collection:<10} {format_count(self.rows):>12} rows in {format_seconds(self.seconds):>9}  "
+                f"{format_count(self.rows_per_second):>9} rows/s")
+
 
 def import_with_rapport(rapport: Rapport, database: Database, dataset: Dataset,
                         console: Console) -> list[ImportTiming]:
@@ -77,7 +82,6 @@ def import_with_rapport(rapport: Rapport, database: Database, dataset: Dataset,
         if not reported or int(reported.group(1).replace(",", "")) != timing.rows:
             raise BenchError(f"rapport import {collection} did not import the {timing.rows} rows of the file:\n"
                              + tail(result.stderr))
-        console.detail(f"rapport import {collection:<10} {format_count(timing.rows):>12} rows in "
-                       f"{format_seconds(timing.seconds):>9}  {format_count(timing.rows_per_second):>9} rows/s")
+        console.detail(f"rapport import {timing.summary()}")
         timings.append(timing)
     return timings

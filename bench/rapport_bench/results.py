@@ -21,6 +21,10 @@ class TargetCheck:
     target: str
     met: bool
 
+    @property
+    def verdict(self) -> str:
+        return "met" if self.met else "missed"
+
 
 @dataclass
 class Results:

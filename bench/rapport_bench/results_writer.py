@@ -16,6 +16,7 @@ from typing import Optional
 from rapport_bench.console import Console, format_count, format_ms
 from rapport_bench.import_rapport import ImportTiming
 from rapport_bench.layout import RESULTS, ROOT, shown
+from rapport_bench.memory import total_memory_bytes
 from rapport_bench.options import WRK_THREADS
 from rapport_bench.results import Results, TargetCheck, other_targets, scenario_target
 from rapport_bench.wrk import WrkResult
@@ -26,11 +27,7 @@ def machine() -> dict:
     with contextlib.suppress(OSError):
         match = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.MULTILINE)
         cpu = match.group(1).strip() if match else cpu
-    memory = None
-    with contextlib.suppress(OSError):
-        match = re.search(r"^MemTotal:\s+(\d+) kB", Path("/proc/meminfo").read_text(), re.MULTILINE)
-        memory = int(match.group(1)) * 1024 if match else None
-    return {"cores": os.cpu_count(), "memory_bytes": memory, "cpu": cpu, "kernel": platform.release()}
+    return {"cores": os.cpu_count(), "memory_bytes": total_memory_bytes(), "cpu": cpu, "kernel": platform.release()}
 
 
 def commit() -> tuple[str, bool]:
@@ -119,7 +116,7 @@ def markdown(results: Results, date: str, short_commit: str, dirty: bool) -> str
     if checks or results.reports:
         lines += ["", "| measure | figure | target |", "| --- | --- | --- |"]
         for check in checks:
-            lines.append(f"| {check.name} | {check.figure} | {check.target}: **{'met' if check.met else 'missed'}** |")
+            lines.append(f"| {check.name} | {check.figure} | {check.target}: **{check.verdict}** |")
         for report in results.reports:
             versus = ", API vs hand-written SQL" if report.sql_warm_ms is not None else ", one request at a time"
             lines.append(f"| {report.report} report, director{versus} | "
@@ -132,7 +129,7 @@ def markdown(results: Results, date: str, short_commit: str, dirty: bool) -> str
 
 def table_row(title: str, user: str, result: WrkResult, check: Optional[TargetCheck], failed: bool) -> str:
     errors = f"**{result.describe_errors()}**" if failed else "0"
-    target = f"{check.target}: {check.figure}, **{'met' if check.met else 'missed'}**" if check else ""
+    target = f"{check.target}: {check.figure}, **{check.verdict}**" if check else ""
     return (f"| {title} | {user} | {format_count(result.requests_per_second)} | "
             f"{format_ms(result.latency_ms('p50'))} | {format_ms(result.latency_ms('p99'))} | "
             f"{format_ms(result.latency_ms('p999'))} | {errors} | {target} |")

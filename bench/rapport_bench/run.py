@@ -15,7 +15,7 @@ from rapport_bench.api import Session, sign_in
 from rapport_bench.build import Binaries, build, check_tools
 from rapport_bench.console import BenchError, Console, format_count, format_ms, format_seconds
 from rapport_bench.database import Database, Rapport, copy_sqlite, empty_postgres, fresh_sqlite, migrate, \
-    require_empty_postgres
+    remove_sqlite, require_empty_postgres
 from rapport_bench.dataset import Dataset, ensure_dataset
 from rapport_bench.import_baseline import RECORDS_ONLY, SAME_ROWS, compare_stored_rows, import_with_sqlite3
 from rapport_bench.import_rapport import add_users, import_with_rapport
@@ -103,7 +103,7 @@ class Run:
             self.work_dir.mkdir(parents=True, exist_ok=True)
             self.console.detail(f"database sqlite:{path}")
             results.users = results.dataset.count("users")
-        return Database(url=f"sqlite:{path}", path=path), []
+        return Database.sqlite(path), []
 
     def import_baseline(self, database: Database, copies: list[Database], results: Results) -> None:
         console = self.console
@@ -201,8 +201,7 @@ class Run:
             return
         for database in self.databases:
             if database.is_sqlite:
-                for path in (database.path, Path(f"{database.path}-wal"), Path(f"{database.path}-shm")):
-                    path.unlink(missing_ok=True)
+                remove_sqlite(database.path)
             else:
                 with contextlib.suppress(BenchError, OSError):
                     empty_postgres(database.url)

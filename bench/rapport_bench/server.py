@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.client
-import re
 import socket
 import subprocess
 import time
@@ -13,6 +12,7 @@ from typing import Optional
 
 from rapport_bench.api import Api
 from rapport_bench.console import BenchError, tail
+from rapport_bench.memory import peak_resident_bytes
 from rapport_bench.processes import Processes
 
 
@@ -45,12 +45,7 @@ class Server:
 
     def peak_memory_bytes(self) -> Optional[int]:
         """The process's peak resident set (VmHWM), while it runs."""
-        try:
-            status = Path(f"/proc/{self.process.pid}/status").read_text()
-        except OSError:
-            return None
-        match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
-        return int(match.group(1)) * 1024 if match else None
+        return peak_resident_bytes(self.process.pid)
 
 
 def start_server(processes: Processes, args: list[str], log: Path) -> Server:
