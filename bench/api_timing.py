@@ -7,12 +7,12 @@ Not the benchmark suite (issue 5): one client, no concurrency, Python's own over
     bench/api_timing.py --db "$RAPPORT_TEST_PG"       # the same against PostgreSQL
 """
 import argparse
-import http.client
-import json
 import os
 import subprocess
 import sys
 import time
+
+from rapport_bench.api import Api
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PASSWORD = "bench-admin-password"
@@ -29,19 +29,6 @@ def start_server(binary, db):
         server.kill()
         sys.exit("server did not start: " + line)
     return server, int(line.rsplit(":", 1)[1])
-
-
-class Client:
-    def __init__(self, port):
-        self.connection = http.client.HTTPConnection("127.0.0.1", port)
-        self.headers = {"Content-Type": "application/json"}
-
-    def call(self, method, path, body=None, headers=None):
-        self.connection.request(method, path, body=json.dumps(body) if body is not None else None,
-                                headers={**self.headers, **(headers or {})})
-        response = self.connection.getresponse()
-        data = response.read()
-        return response.status, json.loads(data) if data else None
 
 
 def timed(name, count, action):
@@ -63,31 +50,30 @@ def main():
 
     server, port = start_server(args.binary, args.db)
     try:
-        client = Client(port)
-        status, login = client.call("POST", "/api/v1/auth/login", {"email": "bench@example.com", "password": PASSWORD})
-        client.headers["Authorization"] = "Bearer " + login["token"]
-        accounts = [client.call("POST", "/api/v1/accounts", {"name": f"Account {i} Nordwind", "industry": "Retail"})[1]
-                    for i in range(200)]
+        login = Api(port).call("POST", "/api/v1/auth/login", {"email": "bench@example.com", "password": PASSWORD})
+        client = Api(port, login.body["token"])
+        accounts = [client.call("POST", "/api/v1/accounts",
+                                {"name": f"Account {i} Nordwind", "industry": "Retail"}).body for i in range(200)]
         account_id = accounts[0]["id"]
-        _, deal = client.call("POST", "/api/v1/deals", {"account_id": account_id, "title": "Timed",
-                                                        "amount": {"amount": "1000.00", "currency": "EUR"}})
+        deal = client.call("POST", "/api/v1/deals", {"account_id": account_id, "title": "Timed",
+                                                     "amount": {"amount": "1000.00", "currency": "EUR"}}).body
         version = [deal["version"]]
 
         def update_deal(i):
-            status, body = client.call("PATCH", "/api/v1/deals/" + deal["id"],
-                                       {"amount": {"amount": f"{1000 + i}.00", "currency": "EUR"}},
-                                       {"If-Match": f'"{version[0]}"'})
-            version[0] = body["version"]
-            return status
+            response = client.call("PATCH", "/api/v1/deals/" + deal["id"],
+                                   {"amount": {"amount": f"{1000 + i}.00", "currency": "EUR"}},
+                                   {"If-Match": f'"{version[0]}"'})
+            version[0] = response.body["version"]
+            return response.status
 
         n = args.count
-        timed("read one account", n, lambda i: client.call("GET", "/api/v1/accounts/" + account_id)[0])
-        timed("list first page (50)", n, lambda i: client.call("GET", "/api/v1/accounts?limit=50")[0])
-        timed("search q=nor", n, lambda i: client.call("GET", "/api/v1/accounts?q=nor&limit=20")[0])
+        timed("read one account", n, lambda i: client.call("GET", "/api/v1/accounts/" + account_id).status)
+        timed("list first page (50)", n, lambda i: client.call("GET", "/api/v1/accounts?limit=50").status)
+        timed("search q=nor", n, lambda i: client.call("GET", "/api/v1/accounts?q=nor&limit=20").status)
         timed("create activity (durable)", n, lambda i: client.call(
-            "POST", "/api/v1/activities", {"account_id": account_id, "kind": "note", "subject": f"Note {i}"})[0])
+            "POST", "/api/v1/activities", {"account_id": account_id, "kind": "note", "subject": f"Note {i}"}).status)
         timed("update deal with If-Match", n, update_deal)
-        timed("pipeline report", n // 4, lambda i: client.call("GET", "/api/v1/reports/pipeline")[0])
+        timed("pipeline report", n // 4, lambda i: client.call("GET", "/api/v1/reports/pipeline").status)
     finally:
         server.terminate()
         server.wait()
