@@ -39,9 +39,12 @@ class Console:
 
 
 def format_seconds(seconds: float) -> str:
-    if seconds < 60:
-        return f"{seconds:.1f} s"
-    return f"{int(seconds // 60)} min {seconds % 60:04.1f} s"
+    # Rounded to the tenth first, so that 59.96 s reads "1 min 00.0 s", never "60.0 s".
+    tenths = round(seconds * 10)
+    if tenths < 600:
+        return f"{tenths / 10:.1f} s"
+    minutes, rest = divmod(tenths, 600)
+    return f"{minutes} min {rest / 10:04.1f} s"
 
 
 def format_count(value: float) -> str:

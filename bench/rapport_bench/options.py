@@ -65,7 +65,7 @@ def parse_options(argv: list[str]) -> Options:
     args = parser.parse_args(argv)
 
     size = args.size or ("S" if args.quick else "L")
-    duration = args.duration or (5 if args.quick else 20)
+    duration = args.duration if args.duration is not None else (5 if args.quick else 20)
     if duration < 1:
         parser.error("--duration must be at least 1 second")
     if args.server_threads < 1:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from rapport_bench.console import format_ms
+from rapport_bench.console import BenchError, format_ms
 from rapport_bench.database import Database
 from rapport_bench.processes import run_checked
 
@@ -34,7 +35,9 @@ class ReportComparison:
             return "no SQL baseline on this engine"
         if self.ratio is None:
             return f"sqlite3 {format_ms(self.sql_warm_ms)}: no measurable time"
-        return f"sqlite3 {format_ms(self.sql_warm_ms)}: the API takes {self.ratio:.1f}× the SQL's time"
+        # Two decimals below 1: a summary-backed report can take a hundredth of its scan's time.
+        ratio = f"{self.ratio:.2f}" if self.ratio < 1 else f"{self.ratio:.1f}"
+        return f"sqlite3 {format_ms(self.sql_warm_ms)}: the API takes {ratio}× the SQL's time"
 
 
 def time_sql(database: Database, sql_file: Path, parameters: dict[str, int], repeats: int = 4,
@@ -65,8 +68,11 @@ def time_api_request(port: int, token: str, path: str, runs: int = 5) -> list[fl
     for _ in range(runs):
         request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Authorization": f"Bearer {token}"})
         started = time.perf_counter()
-        with urllib.request.urlopen(request, timeout=120) as response:
-            response.read()
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                response.read()
+        except urllib.error.HTTPError as error:
+            raise BenchError(f"GET {path} answered {error.code}: {error.read()[:500]!r}") from error
         times.append((time.perf_counter() - started) * 1000.0)
     return sorted(times)
 
