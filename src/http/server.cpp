@@ -107,7 +107,7 @@ class Server::Impl {
 public:
     Impl(ServerConfig config, Handler handler)
         : config_(std::move(config)), handler_(std::move(handler)), loops_(MakeLoops(ThreadCount(config_.threads))),
-          strand_(asio::make_strand(*loops_.front())),
+          strand_(asio::make_strand(accept_loop_)),
           acceptor_(strand_),
           signals_(strand_) {
         RAPPORT_ASSERT(handler_, "the server has a handler");
@@ -144,6 +144,9 @@ private:
 
     ServerConfig config_;
     Handler handler_;
+    // The acceptor and the signals have a loop of their own: on a loop that also serves connections, one
+    // handler that blocks (a long report) would stop the whole server taking new connections.
+    asio::io_context accept_loop_{1};
     std::vector<std::unique_ptr<asio::io_context>> loops_;
     // Keeps the loops running while they have no connection; Shutdown() lets them end.
     std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running_;
@@ -207,8 +210,9 @@ void Server::Impl::Run() {
     });
 
     std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < loops_.size(); ++i) threads.emplace_back([this, i] { loops_[i]->run(); });
-    loops_.front()->run();
+    for (auto& loop : loops_) threads.emplace_back([&loop] { loop->run(); });
+    // Ends once the acceptor is closed and the signals are cancelled, that is at Shutdown().
+    accept_loop_.run();
     for (auto& thread : threads) thread.join();
 }
 

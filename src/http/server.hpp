@@ -23,9 +23,9 @@ struct ServerConfig {
 /// loop; new connections are dealt to the loops in turn, and a loop serves its connections from reading a
 /// request to writing its response, the handler included: no hand-over between threads on the way. A
 /// handler that blocks (database work) holds its loop, so the other connections of that loop wait for it
-/// while the other loops go on. Each response carries X-Request-Id, Content-Type (unless the handler left it
-/// empty) and Content-Length; 1xx, 204 and 304 responses go without a body and without these two, as HTTP
-/// requires.
+/// while the other loops go on; connections are accepted on a loop of their own, which no handler holds.
+/// Each response carries X-Request-Id, Content-Type (unless the handler left it empty) and Content-Length;
+/// 1xx, 204 and 304 responses go without a body and without these two, as HTTP requires.
 ///
 /// The server answers by itself, in the API's error shape: 400 "malformed_request" for unreadable HTTP or
 /// an unusable target, 413 "body_too_large" for a body over the limit, 500 "internal" when the handler
@@ -46,7 +46,7 @@ public:
 
     /// Serves until Stop() is called or the process gets SIGINT or SIGTERM, then shuts down gracefully:
     /// stops accepting, closes idle connections, lets requests in progress finish and be answered, and
-    /// returns once every connection is closed. The calling thread runs the first loop. Requires a
+    /// returns once every connection is closed. The calling thread accepts the connections. Requires a
     /// successful Listen(); call it once. A second SIGINT or SIGTERM during shutdown ends the process.
     void Run();
 

@@ -282,7 +282,8 @@ TEST_F(HttpServerTest, ConcurrentRequestsFromSeveralThreadsAreAllAnswered) {
 }
 
 // A handler that blocks until a second request reaches its handler proves that a blocked handler leaves
-// the other threads serving: with a single thread, the second request could never be read.
+// the other threads serving, and the server accepting: with a single thread, or with the acceptor on the
+// blocked thread's loop, the second request could never be read.
 TEST_F(HttpServerTest, BlockingHandlerDoesNotStallOtherConnections) {
     Signal second_arrived;
     router_.Add(verb::get, "/first", [&](Request&) { return Text(second_arrived.Wait() ? "ok" : "stalled"); });
