@@ -35,6 +35,13 @@ ExitCode Fail(std::string_view message, ExitCode code) {
     return code;
 }
 
+void RefreshStatisticsAfterBulkWrite(store::Database& database) {
+    if (auto refreshed = database.RefreshStatistics(); !refreshed) {
+        std::cerr << "rapport: warning: the rows are saved, but refreshing the planner's statistics failed ("
+                  << refreshed.error().message << "); searches may be slow until the database's autovacuum runs\n";
+    }
+}
+
 Result<service::Caller> AdminCaller(service::Services& services) {
     auto admin = RAPPORT_TRY(services.users.FirstAdmin());
     return service::SystemCaller(admin ? admin->id : UserId{0});

@@ -107,7 +107,9 @@ ExitCode RunDemo(const std::string& db_url, const DemoOptions& options) {
     if (!company) {
         return Fail(MakeError(company.error().code, "cannot create the demo company: " + company.error().message));
     }
-    PrintSummary(*company, db_url, options.seed, std::chrono::steady_clock::now() - started);
+    auto elapsed = std::chrono::steady_clock::now() - started;
+    RefreshStatisticsAfterBulkWrite(services.database);
+    PrintSummary(*company, db_url, options.seed, elapsed);
     return ExitCode::kOk;
 }
 

@@ -203,7 +203,9 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
     if (!status && !outcome.rolled_back_on_purpose) {
         return Fail(MakeError(status.error().code, status.error().message + "; nothing was imported"));
     }
-    return Summarise<Record>(outcome, options, std::chrono::steady_clock::now() - started);
+    auto elapsed = std::chrono::steady_clock::now() - started;
+    if (!outcome.rolled_back_on_purpose && outcome.imported > 0) RefreshStatisticsAfterBulkWrite(services.database);
+    return Summarise<Record>(outcome, options, elapsed);
 }
 
 template <typename Record>

@@ -113,6 +113,12 @@ public:
     /// Creates or upgrades the schema; safe to run again, and from two processes at once.
     virtual Status Migrate() = 0;
 
+    /// Brings the query planner's statistics up to date after a bulk write (an import) changed many rows.
+    /// PostgreSQL plans from sampled statistics that autovacuum refreshes a minute or more later; until then
+    /// it plans for the tables as they were, empty perhaps, and scans every account for a search. SQLite's
+    /// planner keeps none here (nothing runs ANALYZE on it), so it has nothing to refresh.
+    virtual Status RefreshStatistics() { return {}; }
+
     virtual Engine engine() const = 0;
 
     /// Result-returning form of Transact.

@@ -55,6 +55,27 @@ TEST_P(TransactionTest, AFailingStatementRollsBackTheEarlierWritesOfItsTransacti
     EXPECT_EQ(CountRows("app_user"), 1);
 }
 
+// PostgreSQL plans from statistics, which the refresh after an import brings up to date at once instead of
+// when autovacuum gets to it. SQLite keeps none: refreshing succeeds and has nothing to do.
+TEST_P(TransactionTest, RefreshingStatisticsTellsThePlannerHowManyRowsATableHolds) {
+    auto owner = AddUser("owner@example.com");
+    for (int i = 0; i < 3; ++i) Add(MakeAccount(owner.id));
+
+    auto refreshed = database().RefreshStatistics();
+
+    ASSERT_TRUE(refreshed) << refreshed.error().message;
+    if (database().engine() != store::Engine::kPostgres) return;
+    std::int64_t planned_rows = -1;
+    ASSERT_TRUE(Read([&](store::Transaction& transaction) {
+        return transaction.Query("SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE oid = 'account'::regclass", {},
+                                 [&](const store::Row& row) -> Status {
+                                     planned_rows = row.Int(0);
+                                     return {};
+                                 });
+    }));
+    EXPECT_EQ(planned_rows, 3);
+}
+
 TEST_P(TransactionTest, TheDatabaseIsUsableAfterARollback) {
     auto owner = AddUser("owner@example.com");
     (void)Write([&](store::Transaction&) -> Status { return MakeError(ErrorCode::kInternal, "boom"); });

@@ -6,7 +6,6 @@
 #include "store/postgres/pg_sql.hpp"
 #include "store/postgres/pg_transaction.hpp"
 
-
 #include <mutex>
 #include <vector>
 
@@ -32,6 +31,15 @@ public:
     }
 
     Status Migrate() override;
+
+    Status RefreshStatistics() override {
+        // Outside a transaction block, ANALYZE takes each table in a transaction of its own, so it holds no
+        // table's lock for the whole run.
+        auto connection = RAPPORT_TRY(Acquire());
+        auto status = connection->Run("ANALYZE");
+        Release(std::move(connection));
+        return status;
+    }
 
     Engine engine() const override { return Engine::kPostgres; }
 
