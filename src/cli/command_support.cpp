@@ -35,10 +35,10 @@ ExitCode Fail(std::string_view message, ExitCode code) {
     return code;
 }
 
-void RefreshStatisticsAfterBulkWrite(store::Database& database) {
-    if (auto refreshed = database.RefreshStatistics(); !refreshed) {
-        std::cerr << "rapport: warning: the rows are saved, but refreshing the planner's statistics failed ("
-                  << refreshed.error().message << "); searches may be slow until the database's autovacuum runs\n";
+void OptimizeAfterBulkWrite(store::Database& database, std::int64_t rows) {
+    if (auto optimized = database.OptimizeAfterBulkWrite(rows); !optimized) {
+        std::cerr << "rapport: warning: the rows are saved, but tidying the database after them failed ("
+                  << optimized.error().message << "); searches may be slower until the database catches up\n";
     }
 }
 

@@ -38,9 +38,9 @@ ExitCode Fail(const Error& error);
 /// Prints "rapport: <message>" on stderr and returns `code`.
 ExitCode Fail(std::string_view message, ExitCode code);
 
-/// Refreshes the database's planner statistics after a command wrote many rows (store::Database::RefreshStatistics).
-/// The rows are committed by then, so a failure only warns on stderr: the command still succeeded.
-void RefreshStatisticsAfterBulkWrite(store::Database& database);
+/// Tidies the database after a command committed `rows` new rows (store::Database::OptimizeAfterBulkWrite). The
+/// rows are saved by then, so a failure only warns on stderr: the command still succeeded.
+void OptimizeAfterBulkWrite(store::Database& database, std::int64_t rows);
 
 /// The acting caller of the command line: an administrator acting as the first admin, or as user 0 (no one)
 /// while there is no admin yet, so that the first admin can be made.

@@ -62,6 +62,8 @@ struct Totals {
     std::int64_t contacts = 0;
     std::int64_t deals = 0;
     std::int64_t activities = 0;
+
+    std::int64_t Rows() const { return accounts + contacts + deals + activities; }
 };
 
 /// Callers acting as each demo user in turn, so that records are created (and audited) by their owners.

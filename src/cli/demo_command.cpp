@@ -108,7 +108,7 @@ ExitCode RunDemo(const std::string& db_url, const DemoOptions& options) {
         return Fail(MakeError(company.error().code, "cannot create the demo company: " + company.error().message));
     }
     auto elapsed = std::chrono::steady_clock::now() - started;
-    RefreshStatisticsAfterBulkWrite(services.database);
+    OptimizeAfterBulkWrite(services.database, company->totals.Rows());
     PrintSummary(*company, db_url, options.seed, elapsed);
     return ExitCode::kOk;
 }

@@ -204,7 +204,7 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
         return Fail(MakeError(status.error().code, status.error().message + "; nothing was imported"));
     }
     auto elapsed = std::chrono::steady_clock::now() - started;
-    if (!outcome.rolled_back_on_purpose && outcome.imported > 0) RefreshStatisticsAfterBulkWrite(services.database);
+    if (!outcome.rolled_back_on_purpose) OptimizeAfterBulkWrite(services.database, outcome.imported);
     return Summarise<Record>(outcome, options, elapsed);
 }
 

@@ -113,11 +113,12 @@ public:
     /// Creates or upgrades the schema; safe to run again, and from two processes at once.
     virtual Status Migrate() = 0;
 
-    /// Brings the query planner's statistics up to date after a bulk write (an import) changed many rows.
-    /// PostgreSQL plans from sampled statistics that autovacuum refreshes a minute or more later; until then
-    /// it plans for the tables as they were, empty perhaps, and scans every account for a search. SQLite's
-    /// planner keeps none here (nothing runs ANALYZE on it), so it has nothing to refresh.
-    virtual Status RefreshStatistics() { return {}; }
+    /// Tidies up after a bulk write (an import) committed `rows` new rows, in its own transactions:
+    /// - PostgreSQL plans from sampled statistics that autovacuum refreshes a minute or more later; until
+    ///   then it plans for the tables as they were, empty perhaps, and scans every account for a search.
+    /// - SQLite's full-text index holds a bulk write in several segments, which each search merges anew for
+    ///   a short prefix; after a large one the index is merged into one (seconds at a million accounts).
+    virtual Status OptimizeAfterBulkWrite(std::int64_t rows) = 0;
 
     virtual Engine engine() const = 0;
 

@@ -32,7 +32,8 @@ public:
 
     Status Migrate() override;
 
-    Status RefreshStatistics() override {
+    Status OptimizeAfterBulkWrite(std::int64_t rows) override {
+        if (rows == 0) return {};
         // Outside a transaction block, ANALYZE takes each table in a transaction of its own, so it holds no
         // table's lock for the whole run.
         auto connection = RAPPORT_TRY(Acquire());
