@@ -35,8 +35,8 @@ class ReportComparison:
             return "no SQL baseline on this engine"
         if self.ratio is None:
             return f"sqlite3 {format_ms(self.sql_warm_ms)}: no measurable time"
-        # Two decimals below 1: a summary-backed report can take a hundredth of its scan's time.
-        ratio = f"{self.ratio:.2f}" if self.ratio < 1 else f"{self.ratio:.1f}"
+        # Two significant digits below 1: a summary-backed report can take a thousandth of its scan's time.
+        ratio = f"{self.ratio:.2g}" if self.ratio < 1 else f"{self.ratio:.1f}"
         return f"sqlite3 {format_ms(self.sql_warm_ms)}: the API takes {ratio}× the SQL's time"
 
 
