@@ -56,7 +56,8 @@ TEST_P(TransactionTest, AFailingStatementRollsBackTheEarlierWritesOfItsTransacti
 }
 
 // After an import, PostgreSQL's statistics count the new rows at once instead of when autovacuum gets to
-// them, and SQLite's full-text index finds the same accounts from one segment as from many.
+// them, and leave empty tables unanalysed; SQLite's full-text index finds the same accounts from one segment
+// as from many.
 TEST_P(TransactionTest, OptimizingAfterABulkWriteKeepsSearchesAndCountsTheRows) {
     auto owner = AddUser("owner@example.com");
     std::vector<std::int64_t> ids;
@@ -79,15 +80,21 @@ TEST_P(TransactionTest, OptimizingAfterABulkWriteKeepsSearchesAndCountsTheRows) 
     for (const auto& account : found->items) found_ids.push_back(ToInt(account.id));
     EXPECT_EQ(found_ids, ids);
     if (database().engine() != store::Engine::kPostgres) return;
-    std::int64_t planned_rows = -1;
-    ASSERT_TRUE(Read([&](store::Transaction& transaction) {
-        return transaction.Query("SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE oid = 'account'::regclass", {},
-                                 [&](const store::Row& row) -> Status {
-                                     planned_rows = row.Int(0);
-                                     return {};
-                                 });
-    }));
-    EXPECT_EQ(planned_rows, 3);
+    // reltuples is -1 for a table never analysed; an empty table is left so (see OptimizeAfterBulkWrite).
+    auto planned_rows = [&](const std::string& table) {
+        std::int64_t rows = -2;
+        std::vector<store::Value> name{table};
+        EXPECT_TRUE(Read([&](store::Transaction& transaction) {
+            return transaction.Query("SELECT CAST(reltuples AS BIGINT) FROM pg_class WHERE oid = to_regclass(?)", name,
+                                     [&](const store::Row& row) -> Status {
+                                         rows = row.Int(0);
+                                         return {};
+                                     });
+        }));
+        return rows;
+    };
+    EXPECT_EQ(planned_rows("account"), 3);
+    EXPECT_EQ(planned_rows("deal"), -1);
 }
 
 TEST_P(TransactionTest, TheDatabaseIsUsableAfterARollback) {
