@@ -47,16 +47,7 @@ protected:
     }
 
     std::int64_t CountAuditRows(const std::string& collection) {
-        std::int64_t count = 0;
-        std::vector<store::Value> params{collection};
-        EXPECT_TRUE(Read([&](store::Transaction& transaction) {
-            return transaction.Query("SELECT COUNT(*) FROM audit WHERE collection = ? AND action = 'create'", params,
-                                     [&](const store::Row& row) -> Status {
-                                         count = row.Int(0);
-                                         return {};
-                                     });
-        }));
-        return count;
+        return ReadInt("SELECT COUNT(*) FROM audit WHERE collection = ? AND action = 'create'", {collection});
     }
 
     Caller admin_;

@@ -153,16 +153,19 @@ Status StoreTest::Read(const std::function<Status(store::Transaction&)>& work) {
 }
 
 std::int64_t StoreTest::CountRows(std::string_view table) {
-    std::int64_t count = -1;
+    return ReadInt("SELECT COUNT(*) FROM " + std::string(table) + " WHERE archived_at IS NULL");
+}
+
+std::int64_t StoreTest::ReadInt(const std::string& sql, std::vector<store::Value> params) {
+    std::optional<std::int64_t> value;
     auto status = Read([&](store::Transaction& transaction) {
-        return transaction.Query("SELECT COUNT(*) FROM " + std::string(table) + " WHERE archived_at IS NULL", {},
-                                 [&](const store::Row& row) -> Status {
-                                     count = row.Int(0);
-                                     return {};
-                                 });
+        return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
+            if (!value) value = row.Int(0);
+            return {};
+        });
     });
-    EXPECT_TRUE(status) << (status ? "" : status.error().message);
-    return count;
+    EXPECT_TRUE(status) << sql << ": " << (status ? "" : status.error().message);
+    return value.value_or(-1);
 }
 
 domain::User StoreTest::AddUser(std::string email, domain::Role role, std::optional<TeamId> team) {

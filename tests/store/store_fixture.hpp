@@ -119,6 +119,9 @@ protected:
     /// The number of unarchived rows in `table`.
     std::int64_t CountRows(std::string_view table);
 
+    /// The integer in the first column of the first row `sql` returns, in a read; -1 when there is no row.
+    std::int64_t ReadInt(const std::string& sql, std::vector<store::Value> params = {});
+
     /// A user, inserted; shorthand for the many tests that need owners.
     domain::User AddUser(std::string email, domain::Role role = domain::Role::kManager,
                          std::optional<TeamId> team = std::nullopt);
