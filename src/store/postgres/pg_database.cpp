@@ -100,17 +100,18 @@ Status PgDatabase::OptimizeAfterBulkWrite(std::int64_t rows) {
         "SELECT format('%I', relname) FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
         "AND relkind = 'r' AND pg_relation_size(oid) > 0 ORDER BY relname";
     std::string tables;
-    auto connection = RAPPORT_TRY(Acquire());
-    auto status = RunIn(*connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [&](Transaction& transaction) {
+    RAPPORT_CHECK(Transact(Access::kRead, [&](Transaction& transaction) {
         return transaction.Query(kTablesWithRows, {}, [&](const Row& row) -> Status {
             if (!tables.empty()) tables += ", ";
             tables += row.Text(0);
             return {};
         });
-    });
+    }));
+    if (tables.empty()) return {};
     // Outside a transaction block, ANALYZE takes each table in a transaction of its own, so it holds no
     // table's lock for the whole run.
-    if (status && !tables.empty()) status = connection->Run("ANALYZE " + tables);
+    auto connection = RAPPORT_TRY(Acquire());
+    auto status = connection->Run("ANALYZE " + tables);
     Release(std::move(connection));
     return status;
 }

@@ -81,8 +81,8 @@ Status SqliteTransaction::ReplaceSearchDocument(const SearchDocument& document) 
     if (document.text.empty()) return RemoveSearchDocument(document.account_id);
     // FTS5 takes out the old document of the rowid itself on REPLACE: one statement instead of a DELETE and
     // an INSERT, which a batch rewriting many documents feels.
-    std::vector<Value> row{document.account_id, document.text, OwnerToken(document.owner_id)};
-    return ToStatus(Execute("INSERT OR REPLACE INTO account_search (rowid, document, owner) VALUES (?, ?, ?)", row));
+    return WriteSearchDocument("INSERT OR REPLACE INTO account_search (rowid, document, owner) VALUES (?, ?, ?)",
+                               document);
 }
 
 Status SqliteTransaction::RemoveSearchDocument(std::int64_t account_id) {
@@ -92,8 +92,12 @@ Status SqliteTransaction::RemoveSearchDocument(std::int64_t account_id) {
 
 Status SqliteTransaction::AddSearchDocument(const SearchDocument& document) {
     if (document.text.empty()) return {};
+    return WriteSearchDocument("INSERT INTO account_search (rowid, document, owner) VALUES (?, ?, ?)", document);
+}
+
+Status SqliteTransaction::WriteSearchDocument(std::string_view sql, const SearchDocument& document) {
     std::vector<Value> row{document.account_id, document.text, OwnerToken(document.owner_id)};
-    return ToStatus(Execute("INSERT INTO account_search (rowid, document, owner) VALUES (?, ?, ?)", row));
+    return ToStatus(Execute(sql, row));
 }
 
 Transaction::SearchFilter SqliteTransaction::MatchAccounts(std::string_view query, const Scope& scope) const {

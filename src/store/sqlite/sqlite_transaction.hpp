@@ -21,6 +21,8 @@ public:
 
 private:
     Result<sqlite3_stmt*> Bind(std::string_view sql, std::span<const Value> params);
+    // Runs `sql`, an INSERT of (rowid, document, owner), for `document`.
+    Status WriteSearchDocument(std::string_view sql, const SearchDocument& document);
 
     Connection& connection_;
 };
