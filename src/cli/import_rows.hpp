@@ -79,7 +79,7 @@ inline bool EndsTheImport(ErrorCode code) {
 /// checking first refuses the row alone, with its line, on every engine.
 Status CheckText(std::string_view text, std::string_view column);
 
-/// Turns CSV records into records of `Record` and creates them in an open transaction, one row at a time.
+/// Turns CSV records into records of `Record` and creates them in an open transaction.
 template <typename Record>
 class RowImporter {
 public:
@@ -102,8 +102,14 @@ public:
         return columns_.size() > 1 && cells.size() == 1 && cells.front().empty();
     }
 
-    /// Creates the record of one CSV row. Fails with the reason the row is refused; nothing is written then.
-    Result<Record> Import(service::Context& context, const std::vector<std::string>& cells) {
+    /// A CSV row made into a record to create, with the fields it gave.
+    struct Draft {
+        Record record;
+        service::FieldNames given;
+    };
+
+    /// The record of one CSV row, not created yet. Fails with the reason the row is refused.
+    Result<Draft> Parse(const std::vector<std::string>& cells) {
         if (cells.size() != columns_.size()) {
             return MakeError(ErrorCode::kMalformed, std::to_string(cells.size()) +
                                                         (cells.size() == 1 ? " field" : " fields") +
@@ -125,7 +131,12 @@ public:
         if constexpr (HasOwner<Record>) RAPPORT_CHECK(SetOwner(draft, given, owner_email));
         // ApplyText leaves a field alone for an empty cell, so a required one may still be missing.
         RAPPORT_CHECK(service::CheckRequired<Record>(given));
-        return records_.CreateIn(context, std::move(draft), given);
+        return Draft{std::move(draft), std::move(given)};
+    }
+
+    /// Creates the record of a parsed row. Fails with the reason the row is refused; nothing is written then.
+    Result<Record> Create(service::Context& context, Draft draft) {
+        return records_.CreateIn(context, std::move(draft.record), draft.given);
     }
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assert.hpp"
 #include "core/ids.hpp"
 #include "service/audit_log.hpp"
 #include "store/insert_queue.hpp"
@@ -9,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -23,12 +25,17 @@ namespace rapport::service {
 /// deal or contact stays on its account. Rules remember such facts here instead of reading them again
 /// for every row. Only facts that hold are remembered: a failed check is read again next time.
 ///
-/// Writes are grouped: audit and stage history rows a few dozen to a statement, new accounts' search documents some
+/// Writes are grouped: new records, audit and stage history rows a few dozen to a statement, new accounts' search documents some
 /// thousands at a time, and existing accounts' documents are rewritten once when the batch finishes
 /// (FinishBatch in rule_helpers.hpp) instead of after every contact: three contacts of one account
 /// would otherwise rebuild its document three times.
 class Batch {
 public:
+    Batch() = default;
+    // The queues refer to one another.
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
     bool KnowsActiveUser(UserId user) const { return active_users_.contains(ToInt(user)); }
     void RememberActiveUser(UserId user) { active_users_.insert(ToInt(user)); }
 
@@ -69,6 +76,29 @@ public:
     /// The accounts marked so far, in ascending order, and none after: FinishBatch takes them once.
     std::set<AccountId> TakeDeferredSearchRefreshes() { return std::exchange(deferred_search_refreshes_, {}); }
 
+    /// The rows of the batch's new records that are not written yet. A batch creates records of one kind
+    /// (an import's): the first create makes the queue with `make_queue`, for its `table`.
+    template <typename MakeQueue>
+    store::InsertQueue& records(std::string_view table, MakeQueue&& make_queue) {
+        if (!records_) {
+            records_.emplace(make_queue());
+            records_table_ = table;
+            // Stage history rows refer to their deal.
+            stage_history_.Follow(*records_);
+        }
+        RAPPORT_ASSERT(table == records_table_, "a batch creates records of one kind");
+        return *records_;
+    }
+
+    /// Writes the new records still queued: before anything reads them or refers to them.
+    Status FlushRecords(store::Transaction& transaction) {
+        return records_ ? records_->Flush(transaction) : Status{};
+    }
+
+    /// The table of the batch's new records and how many it created; none before its first create.
+    std::string_view records_table() const { return records_table_; }
+    std::size_t records_created() const { return records_ ? records_->added() : 0; }
+
     /// The audit rows of the batch's creates that are not written yet.
     AuditQueue& audits() { return audits_; }
 
@@ -94,6 +124,8 @@ private:
     IdMap account_owners_;
     IdMap deal_accounts_;
     IdMap contact_accounts_;
+    std::optional<store::InsertQueue> records_;
+    std::string records_table_;
     std::vector<store::SearchDocument> new_search_documents_;
     // Ordered, so that the rewrites go in rowid order, which a full-text index appends to cheaply.
     std::set<AccountId> deferred_search_refreshes_;

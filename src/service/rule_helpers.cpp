@@ -2,6 +2,9 @@
 
 #include "core/assert.hpp"
 #include "domain/contact/contact.hpp"
+#include "store/in_list.hpp"
+
+#include <algorithm>
 
 namespace rapport::service {
 namespace {
@@ -19,7 +22,53 @@ std::string OwnDocument(const domain::Account& account) {
 }
 
 Status WriteNewSearchDocuments(Context& context) {
+    // PostgreSQL's documents refer to their accounts, which the batch may still hold back.
+    RAPPORT_CHECK(context.batch->FlushRecords(context.transaction));
     return context.transaction.AddSearchDocuments(context.batch->TakeNewSearchDocuments());
+}
+
+// How many new records a batch creates before the engine is told that their table has changed (see
+// Transaction::RefreshStatistics): a few thousand contacts read through a plan made for none are read
+// with a scan of the whole table per account.
+constexpr std::size_t kRowsThatChangePlans = 1000;
+
+// How many accounts' documents one read gathers when many are rewritten.
+constexpr std::size_t kAccountsPerRead = 64;
+
+// Rewrites the documents of up to kAccountsPerRead accounts with one read: their own fields (those of
+// OwnDocument, in its order) and their contacts'. Each row repeats its account's fields; an account without
+// contacts has one row whose contact columns are null.
+Status RefreshGroup(Context& context, std::span<const AccountId> ids) {
+    std::vector<std::int64_t> numbers;
+    for (auto id : ids) numbers.push_back(ToInt(id));
+    auto in_list = store::MakeInList(numbers);
+    auto query =
+        "SELECT account.id, account.owner_id, account.name, account.email, account.phone, account.website, "
+        "contact.first_name, contact.last_name, contact.email "
+        "FROM account LEFT JOIN contact ON contact.account_id = account.id AND contact.archived_at IS NULL "
+        "WHERE account.archived_at IS NULL AND account.id IN (" +
+        in_list.placeholders + ") ORDER BY account.id, contact.id";
+    std::vector<store::SearchDocument> documents;
+    RAPPORT_CHECK(context.transaction.Query(query, in_list.params, [&](const store::Row& row) -> Status {
+        bool first_row = documents.empty() || documents.back().account_id != row.Int(0);
+        if (first_row) {
+            documents.push_back({.account_id = row.Int(0), .owner_id = row.Int(1), .text = std::string(row.Text(2))});
+        }
+        auto& text = documents.back().text;
+        for (int column = first_row ? 3 : 6; column < 9; ++column) {
+            if (!row.IsNull(column)) {
+                text += ' ';
+                text += row.Text(column);
+            }
+        }
+        return {};
+    }));
+    // An account without a row is gone or archived, and so is its document.
+    for (auto id : numbers) {
+        bool found = std::ranges::any_of(documents, [&](const auto& document) { return document.account_id == id; });
+        if (!found) RAPPORT_CHECK(context.transaction.RemoveSearchDocument(id));
+    }
+    return context.transaction.ReplaceSearchDocuments(documents);
 }
 
 }  // namespace
@@ -68,34 +117,13 @@ Status RequireManageableOwner(Context& context, UserId owner, std::string_view f
     return {};
 }
 
-Status RefreshSearchDocument(Context& context, AccountId id) {
-    // One read for the account's own fields (those of OwnDocument, in its order) and its contacts'; each
-    // row repeats the account's, and an account without contacts has one row whose contact columns are null.
-    store::SearchDocument document{.account_id = ToInt(id)};
-    bool first_row = true;
-    std::vector<store::Value> params{ToInt(id)};
-    RAPPORT_CHECK(context.transaction.Query(
-        "SELECT account.owner_id, account.name, account.email, account.phone, account.website, "
-        "contact.first_name, contact.last_name, contact.email "
-        "FROM account LEFT JOIN contact ON contact.account_id = account.id AND contact.archived_at IS NULL "
-        "WHERE account.id = ? AND account.archived_at IS NULL ORDER BY contact.id",
-        params, [&](const store::Row& row) -> Status {
-            if (first_row) {
-                document.owner_id = row.Int(0);
-                document.text = row.Text(1);
-            }
-            for (int column = first_row ? 2 : 5; column < 8; ++column) {
-                if (!row.IsNull(column)) {
-                    document.text += ' ';
-                    document.text += row.Text(column);
-                }
-            }
-            first_row = false;
-            return {};
-        }));
-    // No row: the account is gone or archived, and so is its document.
-    if (first_row) return context.transaction.RemoveSearchDocument(document.account_id);
-    return context.transaction.ReplaceSearchDocument(document);
+Status RefreshSearchDocument(Context& context, AccountId id) { return RefreshSearchDocuments(context, {&id, 1}); }
+
+Status RefreshSearchDocuments(Context& context, std::span<const AccountId> ids) {
+    for (std::size_t first = 0; first < ids.size(); first += kAccountsPerRead) {
+        RAPPORT_CHECK(RefreshGroup(context, ids.subspan(first, std::min(kAccountsPerRead, ids.size() - first))));
+    }
+    return {};
 }
 
 Status RefreshSearchDocumentOnce(Context& context, AccountId id) {
@@ -120,14 +148,18 @@ Status IndexNewAccount(Context& context, const domain::Account& account) {
 
 Status FinishBatch(Context& context) {
     RAPPORT_ASSERT(context.batch != nullptr, "FinishBatch ends a batch");
-    // Audit, stage history and summary rows first: no multi-row INSERT may follow the full-text writes (see
-    // IndexNewAccount).
+    // Records, audit, stage history and summary rows first: no multi-row INSERT may follow the full-text writes
+    // (see IndexNewAccount), and the rewrites below read the new records.
+    RAPPORT_CHECK(context.batch->FlushRecords(context.transaction));
+    if (context.batch->records_created() >= kRowsThatChangePlans) {
+        RAPPORT_CHECK(context.transaction.RefreshStatistics(context.batch->records_table()));
+    }
     RAPPORT_CHECK(context.batch->audits().Flush(context.transaction));
     RAPPORT_CHECK(context.batch->stage_history().Flush(context.transaction));
     RAPPORT_CHECK(context.batch->deal_summaries().Write(context.transaction));
     RAPPORT_CHECK(WriteNewSearchDocuments(context));
-    for (auto id : context.batch->TakeDeferredSearchRefreshes()) RAPPORT_CHECK(RefreshSearchDocument(context, id));
-    return {};
+    auto refreshes = context.batch->TakeDeferredSearchRefreshes();
+    return RefreshSearchDocuments(context, std::vector<AccountId>(refreshes.begin(), refreshes.end()));
 }
 
 Status RequireAdmin(const Caller& caller, std::string_view what) {

@@ -5,6 +5,7 @@
 #include "service/record_service.hpp"
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace rapport::service {
@@ -28,6 +29,9 @@ Status RefreshSearchDocument(Context& context, AccountId id);
 
 /// Same as RefreshSearchDocument(context, id), but within a batch only once, when the batch finishes.
 Status RefreshSearchDocumentOnce(Context& context, AccountId id);
+
+/// RefreshSearchDocument for many accounts, which it reads a group at a time.
+Status RefreshSearchDocuments(Context& context, std::span<const AccountId> ids);
 
 /// Writes the first search document of an account just created; within a batch, by the time it finishes.
 Status IndexNewAccount(Context& context, const domain::Account& account);

@@ -56,11 +56,29 @@ public:
     /// Runs an INSERT into a table with an `id` key and returns the new id.
     virtual Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) = 0;
 
+    /// A new id for a row of `table` (a compiled-in name) that the caller inserts with that id itself, in a
+    /// multi-row INSERT of many new rows (an import's): an id no row has and none was handed out before.
+    /// Every row of `table` inserted in this transaction must then take its id from here.
+    virtual Result<std::int64_t> NewId(std::string_view table) = 0;
+
+    /// Says that this transaction has just written many rows of `table` (a compiled-in name), before it reads
+    /// them. PostgreSQL plans from sampled statistics, which still describe the table as it was (empty,
+    /// perhaps): it samples the table again, its own new rows included, so that the reads that follow use
+    /// its indexes. Other engines need nothing.
+    virtual Status RefreshStatistics(std::string_view /*table*/) { return {}; }
+
     virtual Engine engine() const = 0;
 
     /// Replaces the full-text document of one account (the engines index text differently). The owner is
     /// indexed beside the text where the engine can use it to narrow the search of a restricted scope.
     virtual Status ReplaceSearchDocument(const SearchDocument& document) = 0;
+
+    /// ReplaceSearchDocument for many accounts, each named once. An engine that writes several in one
+    /// statement overrides this; one at a time is always correct.
+    virtual Status ReplaceSearchDocuments(std::span<const SearchDocument> documents) {
+        for (const auto& document : documents) RAPPORT_CHECK(ReplaceSearchDocument(document));
+        return {};
+    }
 
     /// Removes the document of an archived or vanished account; none is fine.
     virtual Status RemoveSearchDocument(std::int64_t account_id) = 0;

@@ -2,38 +2,73 @@
 
 #include "core/assert.hpp"
 
+#include <bit>
 #include <iterator>
 #include <utility>
 
 namespace rapport::store {
 
 InsertQueue::InsertQueue(std::string_view table_and_columns, std::size_t columns, std::size_t rows_per_statement)
-    : columns_(columns), rows_per_statement_(rows_per_statement) {
+    : table_and_columns_(table_and_columns), columns_(columns), rows_per_statement_(rows_per_statement) {
     RAPPORT_ASSERT(columns > 0 && rows_per_statement > 0, "a queue holds rows of at least one value");
-    std::string row = "(";
-    for (std::size_t i = 0; i < columns; ++i) row += i == 0 ? "?" : ", ?";
-    row += ")";
-    insert_one_ = "INSERT INTO " + std::string(table_and_columns) + " VALUES " + row;
-    insert_full_ = insert_one_;
-    for (std::size_t i = 1; i < rows_per_statement; ++i) insert_full_ += ", " + row;
     params_.reserve(columns * rows_per_statement);
 }
 
 Status InsertQueue::Add(Transaction& transaction, std::vector<Value>& row) {
     RAPPORT_ASSERT(row.size() == columns_, "a queued row has one value per column");
     params_.insert(params_.end(), std::make_move_iterator(row.begin()), std::make_move_iterator(row.end()));
-    return queued() == rows_per_statement_ ? Flush(transaction) : Status{};
+    ++added_;
+    return queued() == rows_per_statement_ && !leader_ ? Flush(transaction) : Status{};
+}
+
+void InsertQueue::Follow(InsertQueue& leader) {
+    RAPPORT_ASSERT(leader_ == nullptr && followers_.empty() && leader.leader_ == nullptr,
+                   "a queue follows one leader, which follows none");
+    leader_ = &leader;
+    leader.followers_.push_back(this);
 }
 
 Status InsertQueue::Flush(Transaction& transaction) {
+    if (leader_) RAPPORT_CHECK(leader_->WriteQueued(transaction));
+    RAPPORT_CHECK(WriteQueued(transaction));
+    for (auto* follower : followers_) RAPPORT_CHECK(follower->WriteQueued(transaction));
+    return {};
+}
+
+Status InsertQueue::WriteQueued(Transaction& transaction) {
     auto params = std::exchange(params_, {});
     params_.reserve(columns_ * rows_per_statement_);
-    if (params.size() == columns_ * rows_per_statement_) return ToStatus(transaction.Execute(insert_full_, params));
-    // A short remainder goes a row at a time, so that only two statements are ever prepared.
-    for (std::size_t first = 0; first < params.size(); first += columns_) {
-        RAPPORT_CHECK(transaction.Execute(insert_one_, std::span(params).subspan(first, columns_)));
+    // A full queue is one statement. A shorter remainder (the end of a batch, or rows that came several to a
+    // record) goes in falling powers of two, so that only a few statement texts are ever prepared.
+    std::size_t first_row = 0;
+    std::size_t rows = params.size() / columns_;
+    while (first_row < rows) {
+        auto left = rows - first_row;
+        auto count = left >= rows_per_statement_ ? rows_per_statement_ : std::bit_floor(left);
+        auto group = std::span<const Value>(params).subspan(first_row * columns_, count * columns_);
+        RAPPORT_CHECK(Write(transaction, group, count));
+        first_row += count;
     }
     return {};
+}
+
+Status InsertQueue::Write(Transaction& transaction, std::span<const Value> params, std::size_t rows) {
+    auto written = transaction.Execute(InsertOf(rows), params);
+    if (written || written.error().code == ErrorCode::kUnavailable) return ToStatus(written);
+    return MakeError(ErrorCode::kInternal, "writing " + std::to_string(rows) + " queued rows of " +
+                                               table_and_columns_ + " failed: " + written.error().message);
+}
+
+const std::string& InsertQueue::InsertOf(std::size_t rows) {
+    auto& insert = inserts_[rows];
+    if (insert.empty()) {
+        std::string row = "(";
+        for (std::size_t i = 0; i < columns_; ++i) row += i == 0 ? "?" : ", ?";
+        row += ")";
+        insert = "INSERT INTO " + table_and_columns_ + " VALUES " + row;
+        for (std::size_t i = 1; i < rows; ++i) insert += ", " + row;
+    }
+    return insert;
 }
 
 }  // namespace rapport::store

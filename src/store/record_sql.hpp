@@ -25,6 +25,9 @@ struct RecordSql {
     std::vector<std::string> field_columns;
     std::string select_list;  // "t.id, t.version, …, t.<field columns>"
     std::string insert;
+    // "table (id, version, …, <field columns>)": rows inserted with ids from Transaction::NewId, queued.
+    std::string table_and_columns_with_id;
+    std::size_t columns_with_id = 0;
     std::string update;
     std::string archive;
 
@@ -53,6 +56,8 @@ private:
             assignments += ", " + column + " = ?";
         }
         sql.insert = "INSERT INTO " + table + " (" + insert_columns + ") VALUES (" + insert_values + ")";
+        sql.table_and_columns_with_id = table + " (id, " + insert_columns + ")";
+        sql.columns_with_id = 6 + sql.field_columns.size();
         sql.update = "UPDATE " + table + " SET " + assignments + " WHERE id = ? AND version = ? AND archived_at IS NULL";
         sql.archive = "UPDATE " + table +
                       " SET archived_at = ?, version = version + 1, updated_at = ?, updated_by = ? "

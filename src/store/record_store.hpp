@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assert.hpp"
+#include "store/insert_queue.hpp"
 #include "store/list_query.hpp"
 #include "store/record_sql.hpp"
 #include "store/visibility.hpp"
@@ -45,6 +46,26 @@ public:
         params.insert(params.end(), {seconds, ToInt(by), seconds, ToInt(by)});
         BindFields(record, params);
         auto id = RAPPORT_TRY(transaction.Insert(RecordSql<Record>::Get().insert, params));
+        record.id = static_cast<Id>(id);
+        record.meta = domain::RecordMeta{1, at, at, by, by};
+        return record;
+    }
+
+    /// The shape of the queue that InsertQueued writes to: `rows_per_statement` records to one INSERT.
+    static InsertQueue NewQueue(std::size_t rows_per_statement) {
+        const auto& sql = RecordSql<Record>::Get();
+        return InsertQueue(sql.table_and_columns_with_id, sql.columns_with_id, rows_per_statement);
+    }
+
+    /// Insert's form for a batch: gives `record` a new id and queues its row in `queue` (from NewQueue),
+    /// which writes many to one statement. Nothing reads the row before the queue is flushed.
+    static Result<Record> InsertQueued(Transaction& transaction, InsertQueue& queue, Record record, UserId by,
+                                       Timestamp at) {
+        auto id = RAPPORT_TRY(transaction.NewId(Traits<Record>::kTable));
+        auto seconds = ToSeconds(at);
+        std::vector<Value> params{id, std::int64_t{1}, seconds, ToInt(by), seconds, ToInt(by)};
+        BindFields(record, params);
+        RAPPORT_CHECK(queue.Add(transaction, params));
         record.id = static_cast<Id>(id);
         record.meta = domain::RecordMeta{1, at, at, by, by};
         return record;

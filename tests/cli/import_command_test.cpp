@@ -223,6 +223,43 @@ TEST_F(ImportCommandTest, ContactsNeedAnAccountThatExists) {
     EXPECT_EQ(sandbox_.Export("contacts").size(), 1u);
 }
 
+TEST_F(ImportCommandTest, ActivitiesAcrossManyRowsAreLinkedAndRefusedInTheOrderOfTheFile) {
+    ASSERT_EQ(sandbox_.Import("accounts", "name\nFirst\nSecond\n").exit_code, 0);
+    ASSERT_EQ(sandbox_.Import("deals", "account_id,title,amount\n2,Renewal,100 EUR\n").exit_code, 0);
+    ASSERT_EQ(sandbox_.Import("contacts", "account_id,last_name\n1,Berg\n").exit_code, 0);
+    // Rows are created a few hundred at a time, after the deals, contacts and accounts they name are read
+    // together: 600 rows span three groups, and the refusals come from parsing and from creating.
+    std::string csv = "kind,subject,account_id,deal_id,contact_id\n";
+    for (int i = 0; i < 600; ++i) {
+        if (i == 300) {
+            csv += "call,Unknown deal,,77,\n";
+        } else if (i == 301) {
+            csv += "chat,Unknown kind,1,,\n";
+        } else if (i == 302) {
+            csv += "call,Deal of another account,1,1,\n";
+        } else {
+            csv += i % 2 == 0 ? "call,Deal call,,1,\n" : "email,Contact mail,,,1\n";
+        }
+    }
+
+    auto result = sandbox_.Import("activities", csv, {"--skip-invalid"});
+
+    EXPECT_EQ(result.exit_code, 1);
+    auto unknown_deal = result.err.find("line 302: deal_id does not name a deal you can see");
+    auto unknown_kind = result.err.find("line 303: kind");
+    auto other_account = result.err.find("line 304: deal_id belongs to another account than account_id");
+    ASSERT_NE(unknown_deal, std::string::npos) << result.err;
+    ASSERT_NE(unknown_kind, std::string::npos) << result.err;
+    ASSERT_NE(other_account, std::string::npos) << result.err;
+    EXPECT_LT(unknown_deal, unknown_kind);
+    EXPECT_LT(unknown_kind, other_account);
+    EXPECT_TRUE(HasText(result.err, "imported 597 activities, refused 3"));
+    auto accounts = ExportedColumn("activities", "account_id");
+    ASSERT_EQ(accounts.size(), 597u);
+    EXPECT_EQ(accounts.front(), "2") << "a deal's activity belongs to the deal's account";
+    EXPECT_EQ(accounts[1], "1") << "a contact's activity belongs to the contact's account";
+}
+
 TEST_F(ImportCommandTest, DryRunChecksEveryRowAndWritesNothing) {
     auto good = sandbox_.Import("accounts", "name\nA\nB\n", {"--dry-run"});
     auto bad = sandbox_.Import("accounts", kOneBadRow, {"--dry-run", "--skip-invalid"});

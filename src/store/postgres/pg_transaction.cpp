@@ -2,6 +2,8 @@
 
 #include "store/search_text.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdlib>
 
@@ -39,8 +41,17 @@ std::string VectorWords(std::string_view document) {
     return words;
 }
 
-// How many new documents go to one INSERT: each is a round trip of its own otherwise.
-constexpr std::size_t kDocumentsPerStatement = 100;
+// How many documents go to one INSERT: each is a round trip of its own otherwise.
+constexpr std::size_t kDocumentsPerStatement = 64;
+
+// What turns an INSERT of documents into a rewrite of those that exist.
+constexpr std::string_view kReplaceDocument =
+    " ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = excluded.document_vector";
+
+// How many ids NewId takes from a sequence at a time: a few at first, so that a small import leaves small
+// gaps, then more and more, up to a round trip per some thousand rows.
+constexpr std::int64_t kFirstIdReservation = 16;
+constexpr std::int64_t kLargestIdReservation = 4096;
 
 }  // namespace
 
@@ -63,16 +74,38 @@ Result<std::int64_t> PgTransaction::Insert(std::string_view sql, std::span<const
     return ResultRow(result.get(), 0).Int(0);
 }
 
+Result<std::int64_t> PgTransaction::NewId(std::string_view table) {
+    auto reserved = reserved_ids_.find(table);
+    if (reserved == reserved_ids_.end()) reserved = reserved_ids_.emplace(std::string(table), ReservedIds{}).first;
+    auto& block = reserved->second;
+    if (block.next == block.ids.size()) {
+        auto count = block.ids.empty() ? kFirstIdReservation
+                                       : std::min(2 * static_cast<std::int64_t>(block.ids.size()), kLargestIdReservation);
+        std::vector<Value> params{std::string(table), count};
+        block.ids.clear();
+        block.next = 0;
+        // The sequence's numbers need not be consecutive (other sessions take some too); each is ours alone.
+        RAPPORT_CHECK(Query("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?::bigint)",
+                            params, [&](const Row& row) {
+                                block.ids.push_back(row.Int(0));
+                                return Status{};
+                            }));
+        if (block.ids.empty()) return MakeError(ErrorCode::kInternal, "database error");
+    }
+    return block.ids[block.next++];
+}
+
+Status PgTransaction::RefreshStatistics(std::string_view table) {
+    // ANALYZE in a transaction counts the transaction's own new rows, and the new statistics replan the
+    // prepared statements that read the table.
+    return connection_.Run("ANALYZE " + std::string(table));
+}
+
 Status PgTransaction::ReplaceSearchDocument(const SearchDocument& document) {
     if (document.text.empty()) return RemoveSearchDocument(document.account_id);
     // The text itself is kept for display and re-indexing. The owner is not indexed: a GIN index cannot
     // narrow by it, and the visibility condition does.
-    std::vector<Value> params{document.account_id, document.text, VectorWords(document.text)};
-    return ToStatus(Execute(
-        "INSERT INTO account_search (account_id, document, document_vector) VALUES (?, ?, to_tsvector('simple', ?)) "
-        "ON CONFLICT (account_id) DO UPDATE SET document = excluded.document, document_vector = "
-        "excluded.document_vector",
-        params));
+    return WriteSearchDocuments({&document, 1}, kReplaceDocument);
 }
 
 Status PgTransaction::RemoveSearchDocument(std::int64_t account_id) {
@@ -81,21 +114,36 @@ Status PgTransaction::RemoveSearchDocument(std::int64_t account_id) {
 }
 
 Status PgTransaction::AddSearchDocuments(std::span<const SearchDocument> documents) {
+    return WriteSearchDocuments(documents, "");
+}
+
+Status PgTransaction::ReplaceSearchDocuments(std::span<const SearchDocument> documents) {
+    for (const auto& document : documents) {
+        if (document.text.empty()) RAPPORT_CHECK(RemoveSearchDocument(document.account_id));
+    }
+    return WriteSearchDocuments(documents, kReplaceDocument);
+}
+
+Status PgTransaction::WriteSearchDocuments(std::span<const SearchDocument> documents, std::string_view on_conflict) {
+    // An empty document is no document, as ReplaceSearchDocument has it.
+    std::vector<const SearchDocument*> written;
+    for (const auto& document : documents) {
+        if (!document.text.empty()) written.push_back(&document);
+    }
     std::vector<Value> params;
-    std::string sql;
-    for (std::size_t first = 0; first < documents.size(); first += kDocumentsPerStatement) {
-        auto group = documents.subspan(first, std::min(kDocumentsPerStatement, documents.size() - first));
+    for (std::size_t first = 0; first < written.size();) {
+        // Full groups, then falling powers of two: a few statement texts serve any number of documents.
+        auto count = std::min(kDocumentsPerStatement, std::bit_floor(written.size() - first));
+        std::string sql = "INSERT INTO account_search (account_id, document, document_vector) VALUES ";
         params.clear();
-        sql = "INSERT INTO account_search (account_id, document, document_vector) VALUES ";
-        for (const auto& document : group) {
-            // An empty document is no document, as AddSearchDocument has it.
-            if (document.text.empty()) continue;
-            if (!params.empty()) sql += ", ";
+        for (std::size_t i = first; i < first + count; ++i) {
+            if (i > first) sql += ", ";
             sql += "(?, ?, to_tsvector('simple', ?))";
+            const auto& document = *written[i];
             params.insert(params.end(), {document.account_id, document.text, VectorWords(document.text)});
         }
-        // A full group has one text, so that one prepared statement serves every group of an import.
-        if (!params.empty()) RAPPORT_CHECK(Execute(sql, params));
+        RAPPORT_CHECK(Execute(sql + std::string(on_conflict), params));
+        first += count;
     }
     return {};
 }

@@ -3,6 +3,10 @@
 #include "store/database.hpp"
 #include "store/postgres/pg_connection.hpp"
 
+#include <map>
+#include <string>
+#include <vector>
+
 namespace rapport::store::postgres {
 
 /// A transaction on one PostgreSQL connection; BEGIN and COMMIT are the database's business.
@@ -13,14 +17,27 @@ public:
     Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
+    Result<std::int64_t> NewId(std::string_view table) override;
+    Status RefreshStatistics(std::string_view table) override;
     Engine engine() const override { return Engine::kPostgres; }
     Status ReplaceSearchDocument(const SearchDocument& document) override;
     Status RemoveSearchDocument(std::int64_t account_id) override;
     Status AddSearchDocuments(std::span<const SearchDocument> documents) override;
+    Status ReplaceSearchDocuments(std::span<const SearchDocument> documents) override;
     SearchFilter MatchAccounts(std::string_view query, const Scope& scope) const override;
 
 private:
+    // INSERTs `documents` (those with text), several to a statement, followed by `on_conflict`.
+    Status WriteSearchDocuments(std::span<const SearchDocument> documents, std::string_view on_conflict);
+
+    // Ids taken from a table's sequence and not handed out yet: a round trip fetches many.
+    struct ReservedIds {
+        std::vector<std::int64_t> ids;
+        std::size_t next = 0;
+    };
+
     Connection& connection_;
+    std::map<std::string, ReservedIds, std::less<>> reserved_ids_;
 };
 
 }  // namespace rapport::store::postgres

@@ -77,6 +77,19 @@ Result<std::int64_t> SqliteTransaction::Insert(std::string_view sql, std::span<c
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
 }
 
+Result<std::int64_t> SqliteTransaction::NewId(std::string_view table) {
+    auto last = last_ids_.find(table);
+    if (last == last_ids_.end()) {
+        std::int64_t largest = 0;
+        RAPPORT_CHECK(Query("SELECT coalesce(max(id), 0) FROM " + std::string(table), {}, [&](const Row& row) {
+            largest = row.Int(0);
+            return Status{};
+        }));
+        last = last_ids_.emplace(std::string(table), largest).first;
+    }
+    return ++last->second;
+}
+
 Status SqliteTransaction::ReplaceSearchDocument(const SearchDocument& document) {
     if (document.text.empty()) return RemoveSearchDocument(document.account_id);
     // FTS5 takes out the old document of the rowid itself on REPLACE: one statement instead of a DELETE and

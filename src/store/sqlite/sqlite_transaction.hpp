@@ -3,6 +3,9 @@
 #include "store/database.hpp"
 #include "store/sqlite/connection.hpp"
 
+#include <map>
+#include <string>
+
 namespace rapport::store::sqlite {
 
 /// A transaction on one SQLite connection; BEGIN and COMMIT are the database's business.
@@ -13,6 +16,7 @@ public:
     Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
+    Result<std::int64_t> NewId(std::string_view table) override;
     Engine engine() const override { return Engine::kSqlite; }
     Status ReplaceSearchDocument(const SearchDocument& document) override;
     Status RemoveSearchDocument(std::int64_t account_id) override;
@@ -25,6 +29,9 @@ private:
     Status WriteSearchDocument(std::string_view sql, const SearchDocument& document);
 
     Connection& connection_;
+    // The last id NewId handed out, by table. The transaction is the only writer, so the largest id
+    // stays the one it read or handed out.
+    std::map<std::string, std::int64_t, std::less<>> last_ids_;
 };
 
 }  // namespace rapport::store::sqlite

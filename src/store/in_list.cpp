@@ -1,0 +1,19 @@
+#include "store/in_list.hpp"
+
+#include "core/assert.hpp"
+
+#include <bit>
+
+namespace rapport::store {
+
+InList MakeInList(std::span<const std::int64_t> ids) {
+    RAPPORT_ASSERT(!ids.empty(), "an IN list names at least one id");
+    InList list;
+    list.params.assign(ids.begin(), ids.end());
+    list.params.resize(std::bit_ceil(ids.size()), ids.back());
+    list.placeholders = "?";
+    for (std::size_t i = 1; i < list.params.size(); ++i) list.placeholders += ", ?";
+    return list;
+}
+
+}  // namespace rapport::store
