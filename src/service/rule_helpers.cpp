@@ -28,8 +28,8 @@ Status WriteNewSearchDocuments(Context& context) {
 }
 
 // How many new records a batch creates before the engine is told that their table has changed (see
-// Transaction::RefreshStatistics): a few thousand contacts read through a plan made for none are read
-// with a scan of the whole table per account.
+// Transaction::RefreshStatistics): read through a plan made for an empty table, a few thousand new contacts
+// cost each group read of their accounts' documents a scan of the whole table.
 constexpr std::size_t kRowsThatChangePlans = 1000;
 
 // How many accounts' documents one read gathers when many are rewritten.
