@@ -4,7 +4,7 @@
 #include "domain/account/account.hpp"
 #include "domain/contact/contact.hpp"
 #include "domain/deal/deal.hpp"
-#include "store/in_list.hpp"
+#include "store/statement_shapes.hpp"
 #include "store/visibility.hpp"
 
 #include <algorithm>

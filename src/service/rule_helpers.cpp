@@ -2,7 +2,7 @@
 
 #include "core/assert.hpp"
 #include "domain/contact/contact.hpp"
-#include "store/in_list.hpp"
+#include "store/statement_shapes.hpp"
 
 #include <algorithm>
 

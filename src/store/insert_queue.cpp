@@ -1,8 +1,8 @@
 #include "store/insert_queue.hpp"
 
 #include "core/assert.hpp"
+#include "store/statement_shapes.hpp"
 
-#include <bit>
 #include <iterator>
 #include <utility>
 
@@ -38,13 +38,12 @@ Status InsertQueue::Flush(Transaction& transaction) {
 Status InsertQueue::WriteQueued(Transaction& transaction) {
     auto params = std::exchange(params_, {});
     params_.reserve(columns_ * rows_per_statement_);
-    // A full queue is one statement. A shorter remainder (the end of a batch, or rows that came several to a
-    // record) goes in falling powers of two, so that only a few statement texts are ever prepared.
+    // A full queue is one statement; a shorter remainder (the end of a batch, or rows that came several to a
+    // record) takes a few.
     std::size_t first_row = 0;
     std::size_t rows = params.size() / columns_;
     while (first_row < rows) {
-        auto left = rows - first_row;
-        auto count = left >= rows_per_statement_ ? rows_per_statement_ : std::bit_floor(left);
+        auto count = NextGroupSize(rows - first_row, rows_per_statement_);
         auto group = std::span<const Value>(params).subspan(first_row * columns_, count * columns_);
         RAPPORT_CHECK(Write(transaction, group, count));
         first_row += count;

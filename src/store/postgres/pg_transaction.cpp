@@ -1,9 +1,9 @@
 #include "store/postgres/pg_transaction.hpp"
 
 #include "store/search_text.hpp"
+#include "store/statement_shapes.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <charconv>
 #include <cstdlib>
 
@@ -132,8 +132,7 @@ Status PgTransaction::WriteSearchDocuments(std::span<const SearchDocument> docum
     }
     std::vector<Value> params;
     for (std::size_t first = 0; first < written.size();) {
-        // Full groups, then falling powers of two: a few statement texts serve any number of documents.
-        auto count = std::min(kDocumentsPerStatement, std::bit_floor(written.size() - first));
+        auto count = NextGroupSize(written.size() - first, kDocumentsPerStatement);
         std::string sql = "INSERT INTO account_search (account_id, document, document_vector) VALUES ";
         params.clear();
         for (std::size_t i = first; i < first + count; ++i) {

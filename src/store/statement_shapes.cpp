@@ -1,10 +1,14 @@
-#include "store/in_list.hpp"
+#include "store/statement_shapes.hpp"
 
 #include "core/assert.hpp"
 
 #include <bit>
 
 namespace rapport::store {
+
+std::size_t NextGroupSize(std::size_t left, std::size_t largest) {
+    return left >= largest ? largest : std::bit_floor(left);
+}
 
 InList MakeInList(std::span<const std::int64_t> ids) {
     RAPPORT_ASSERT(!ids.empty(), "an IN list names at least one id");
