@@ -85,7 +85,7 @@ def ensure_dataset(options: Options, binaries: Binaries, console: Console) -> Da
         if not dataset:
             raise BenchError(f"rapport-bench-data wrote no usable manifest.json in {directory}")
     counts = ", ".join(f"{format_count(dataset.count(name))} {name}" for name in COLLECTIONS)
-    console.detail(f"{counts}; {len(dataset.managers)} managers")
+    console.detail(f"{counts}; {dataset.manifest['counts']['managers']:,} managers")
     return dataset
 
 

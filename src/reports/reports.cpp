@@ -16,9 +16,12 @@ constexpr std::array kStages = {domain::Stage::kNew,         domain::Stage::kQua
                                 domain::Stage::kNegotiation, domain::Stage::kWon,       domain::Stage::kLost};
 
 // " AND <visibility of table's rows>" with its parameters appended; deals and activities are both
-// visible through their owner or their account.
-std::string VisibleRows(const service::Caller& caller, std::string_view table, std::vector<Value>& params) {
-    auto condition = store::VisibilityCondition(domain::VisibleBy::kOwnerOrAccount, table, caller.scope);
+// visible through their owner or their account. A report adds up every visible row, in the form of the
+// condition that `engine` reads through its indexes.
+std::string VisibleRows(const service::Caller& caller, std::string_view table, store::Engine engine,
+                        std::vector<Value>& params) {
+    auto condition =
+        store::VisibilityConditionForEveryRow(domain::VisibleBy::kOwnerOrAccount, table, caller.scope, engine);
     params.insert(params.end(), condition.params.begin(), condition.params.end());
     return condition.sql.empty() ? std::string() : " AND " + condition.sql;
 }
@@ -48,7 +51,7 @@ Status CountEntries(store::Database& database, const service::Caller& caller, Ti
     std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
     auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
                "WHERE h.entered_at >= ? AND h.entered_at < ? AND deal.archived_at IS NULL" +
-               VisibleRows(caller, "deal", params) + " GROUP BY h.stage";
+               VisibleRows(caller, "deal", database.engine(), params) + " GROUP BY h.stage";
     return AddEntered(database, sql, params, stages);
 }
 
@@ -81,7 +84,7 @@ Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller
                                  "HAVING SUM(deals) <> 0 ORDER BY amount_currency")
                    : "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
                      "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
-                         VisibleRows(caller, "deal", params) +
+                         VisibleRows(caller, "deal", database_.engine(), params) +
                          " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
@@ -122,7 +125,7 @@ Result<std::vector<ActivityWeek>> ReportService::ActivityByWeek(const service::C
     // the engines need no date functions of their own.
     auto sql = "SELECT activity.owner_id, activity.kind, activity.done_at / 86400, COUNT(*) FROM activity "
                "WHERE activity.archived_at IS NULL AND activity.done_at >= ? AND activity.done_at < ?" +
-               VisibleRows(caller, "activity", params) +
+               VisibleRows(caller, "activity", database_.engine(), params) +
                " GROUP BY activity.owner_id, activity.kind, activity.done_at / 86400";
     std::map<std::tuple<std::int64_t, std::int64_t, int>, std::int64_t> counts;
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {

@@ -32,4 +32,13 @@ struct Condition {
 /// visibility into SQL.
 Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, const Scope& scope);
 
+/// The same rows, for a query that reads every visible row (a report's sums) rather than a page in key order
+/// or one row by its key. PostgreSQL checks "account_id IN (subquery)" row by row, which suits a page (it
+/// walks the key and stops when the page is full) but makes a report of a manager's deals scan every deal:
+/// it cannot look the subquery up in an index beside "owner_id IN (…)". Given the accounts' ids as an array
+/// instead, it reads just the visible rows through both indexes (a manager's pipeline at 100,000 accounts:
+/// 21 ms → 5 ms). SQLite reads both forms through its indexes; it gets the first.
+Condition VisibilityConditionForEveryRow(domain::VisibleBy by, std::string_view table, const Scope& scope,
+                                         Engine engine);
+
 }  // namespace rapport::store

@@ -78,6 +78,18 @@ TEST(VisibilityConditionTest, OwnerOrAccountBindsTheOwnersTwice) {
     EXPECT_EQ(condition.params, Ints({7, 8, 7, 8}));
 }
 
+TEST(VisibilityConditionTest, ForEveryRowPostgresqlGetsTheAccountsAsAnArray) {
+    auto postgres = store::VisibilityConditionForEveryRow(VisibleBy::kOwnerOrAccount, "deal", OwnersScope({7, 8}),
+                                                          store::Engine::kPostgres);
+    auto sqlite = store::VisibilityConditionForEveryRow(VisibleBy::kOwnerOrAccount, "deal", OwnersScope({7, 8}),
+                                                        store::Engine::kSqlite);
+
+    EXPECT_EQ(postgres.sql,
+              "(deal.owner_id IN (?, ?) OR deal.account_id = ANY(ARRAY(SELECT id FROM account WHERE owner_id IN (?, ?))))");
+    EXPECT_EQ(postgres.params, Ints({7, 8, 7, 8}));
+    EXPECT_EQ(sqlite.sql, store::VisibilityCondition(VisibleBy::kOwnerOrAccount, "deal", OwnersScope({7, 8})).sql);
+}
+
 TEST(VisibilityConditionTest, AbsencesAreVisibleToTheirUsersOwnersAndToTheDeputy) {
     auto condition = store::VisibilityCondition(VisibleBy::kAbsence, "absence", OwnersScope({7, 8}, 7));
     auto no_owners = store::VisibilityCondition(VisibleBy::kAbsence, "absence", OwnersScope({}, 7));
@@ -111,7 +123,8 @@ protected:
         absence_c_ = Add(MakeAbsence(c_, a_, On(2), On(6))).id;
     }
 
-    // The ids `scope` sees in a list of Record; checks that Find agrees for each of `all`.
+    // The ids `scope` sees in a list of Record; checks that Find agrees for each of `all`, and that the
+    // condition for reading every row (a report's) selects the same rows.
     template <typename Record>
     std::vector<std::int64_t> Visible(const store::Scope& scope, std::vector<typename store::Traits<Record>::Id> all) {
         auto ids = ListAllIds<Record>(store::ListRequest{.limit = 2}, scope);
@@ -121,6 +134,26 @@ protected:
                 << store::Traits<Record>::kSingular << " " << ToInt(id) << ": Find and List disagree";
         }
         std::sort(ids.begin(), ids.end());
+        EXPECT_EQ(EveryVisibleRow<Record>(scope), ids) << store::Traits<Record>::kTable << ": a report and List disagree";
+        return ids;
+    }
+
+    // The ids of the unarchived rows of Record that VisibilityConditionForEveryRow selects, in order.
+    template <typename Record>
+    std::vector<std::int64_t> EveryVisibleRow(const store::Scope& scope) {
+        std::string table(store::Traits<Record>::kTable);
+        auto condition =
+            store::VisibilityConditionForEveryRow(store::Traits<Record>::kVisibleBy, table, scope, database().engine());
+        auto sql = "SELECT " + table + ".id FROM " + table + " WHERE " + table + ".archived_at IS NULL" +
+                   (condition.sql.empty() ? "" : " AND " + condition.sql) + " ORDER BY " + table + ".id";
+        std::vector<std::int64_t> ids;
+        auto status = Read([&](store::Transaction& transaction) {
+            return transaction.Query(sql, condition.params, [&](const store::Row& row) -> Status {
+                ids.push_back(row.Int(0));
+                return {};
+            });
+        });
+        EXPECT_TRUE(status) << sql << ": " << (status ? "" : status.error().message);
         return ids;
     }
 

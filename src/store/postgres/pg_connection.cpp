@@ -20,6 +20,12 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& url) {
     // Quiet NOTICEs (e.g. "relation already exists, skipping") so they do not reach stderr.
     PQsetNoticeProcessor(handle, [](void*, const char*) {}, nullptr);
     RAPPORT_CHECK(connection->Run("SET client_encoding = 'UTF8'"));
+    // Rapport's queries are short, and many run at once. Split over parallel workers, a query first waits
+    // for them to start (20 ms seen for a 3 ms typeahead search) and then takes the cores the other requests
+    // need; compiled by JIT (a query estimated costlier than jit_above_cost: a manager's report at dataset L),
+    // it spends 20 ms and more compiling. Neither pays back here.
+    RAPPORT_CHECK(connection->Run("SET max_parallel_workers_per_gather = 0"));
+    RAPPORT_CHECK(connection->Run("SET jit = off"));
     return connection;
 }
 
