@@ -46,11 +46,15 @@ Status AddEntered(store::Database& database, const std::string& sql, std::span<c
 }
 
 // The deals visible to `caller` that entered each stage in [start, end), each counted once per stage.
+// The unary + keeps the index on entered_at out of the plan: a caller who does not see everything sees a
+// few thousand deals, whose entries are best read deal by deal. PostgreSQL, planning the prepared statement
+// once for any period, guesses that a period holds a few entries and reads them all from that index
+// instead (a manager's year at dataset M: 180 ms rather than 18 ms).
 Status CountEntries(store::Database& database, const service::Caller& caller, Timestamp start, Timestamp end,
                     Stages& stages) {
     std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
     auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
-               "WHERE h.entered_at >= ? AND h.entered_at < ? AND deal.archived_at IS NULL" +
+               "WHERE +h.entered_at >= ? AND +h.entered_at < ? AND deal.archived_at IS NULL" +
                VisibleRows(caller, "deal", database.engine(), params) + " GROUP BY h.stage";
     return AddEntered(database, sql, params, stages);
 }
