@@ -62,10 +62,28 @@ int ThreadCount(int configured) {
     return kPerCore * static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
 }
 
+// How often the deadlines of reads and writes are checked, and so how much later than its timeout a
+// silent connection may be closed.
+constexpr auto kDeadlineTick = std::chrono::seconds(1);
+
 struct Connection {
     explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
 
+    // The read or write about to start must end within `timeout`, or the connection is closed.
+    void ExpireAfter(Clock::duration timeout) {
+        deadline.store((Clock::now() + timeout).time_since_epoch().count(), std::memory_order_relaxed);
+    }
+    // No read or write is pending: the handler runs, however long it takes.
+    void ExpireNever() { deadline.store(Clock::duration::max().count(), std::memory_order_relaxed); }
+    bool Expired() const {
+        return deadline.load(std::memory_order_relaxed) <= Clock::now().time_since_epoch().count();
+    }
+
+    // Without timeouts of its own: a timeout armed for each read and write costs two system calls a request
+    // (timerfd_settime, when the timer becomes the loop's next), which Server::Impl::CloseExpired saves.
     beast::tcp_stream stream;
+    // Set on the connection's loop; read by CloseExpired on another.
+    std::atomic<Clock::rep> deadline{Clock::duration::max().count()};
     // Both are touched only on the connection's loop.
     bool busy = false;     // From a request's header to the end of its response: Stop() lets it finish.
     bool closing = false;  // The server is stopping: finish the request in progress, then close.
@@ -109,7 +127,8 @@ public:
         : config_(std::move(config)), handler_(std::move(handler)), loops_(MakeLoops(ThreadCount(config_.threads))),
           strand_(asio::make_strand(accept_loop_)),
           acceptor_(strand_),
-          signals_(strand_) {
+          signals_(strand_),
+          deadline_tick_(strand_) {
         RAPPORT_ASSERT(handler_, "the server has a handler");
         for (auto& loop : loops_) keep_running_.push_back(asio::make_work_guard(*loop));
     }
@@ -139,6 +158,7 @@ private:
                                              bool keep_alive, std::uint64_t request_id);
     asio::awaitable<void> Refuse(Connection& connection, const beast::error_code& read_error);
     asio::awaitable<void> LingerAndClose(Connection& connection);
+    asio::awaitable<void> CloseExpired();
     void Shutdown();
     void Forget(const std::shared_ptr<Connection>& connection);
 
@@ -155,6 +175,7 @@ private:
     asio::any_io_executor strand_;
     tcp::acceptor acceptor_;
     asio::signal_set signals_;
+    asio::steady_timer deadline_tick_;  // On strand_: CloseExpired's.
     std::atomic<std::uint64_t> next_request_id_{1};
     bool listening_ = false;
     bool stopping_ = false;  // On strand_.
@@ -208,6 +229,9 @@ void Server::Impl::Run() {
     asio::co_spawn(strand_, Accept(), [](std::exception_ptr exception) {
         if (exception) spdlog::error("the accept loop ended by an exception; no new connections are taken");
     });
+    asio::co_spawn(strand_, CloseExpired(), [](std::exception_ptr exception) {
+        if (exception) spdlog::error("the deadline check ended by an exception; silent connections stay open");
+    });
 
     std::vector<std::thread> threads;
     for (auto& loop : loops_) threads.emplace_back([&loop] { loop->run(); });
@@ -222,6 +246,7 @@ void Server::Impl::Shutdown() {
 
     beast::error_code ignored;
     acceptor_.close(ignored);
+    deadline_tick_.cancel();
     // Clearing gives SIGINT and SIGTERM back their default action, so a second Ctrl-C during a slow
     // shutdown ends the process at once.
     signals_.cancel(ignored);
@@ -234,6 +259,25 @@ void Server::Impl::Shutdown() {
             connection->closing = true;
             if (!connection->busy) connection->stream.cancel();
         });
+    }
+}
+
+// Once a tick, cancels the pending read or write of each connection past its deadline; the coroutine that
+// waits on it then sees an error and closes the connection.
+asio::awaitable<void> Server::Impl::CloseExpired() {
+    while (!stopping_) {
+        deadline_tick_.expires_after(kDeadlineTick);
+        auto [error] = co_await deadline_tick_.async_wait(kNoThrow);
+        if (error || stopping_) co_return;
+        std::lock_guard lock(connections_mutex_);
+        for (const auto& connection : connections_) {
+            if (!connection->Expired()) continue;
+            asio::post(connection->stream.get_executor(), [connection] {
+                // Checked again on the connection's loop, which may have started another read since.
+                beast::error_code ignored;
+                if (connection->Expired()) connection->stream.socket().cancel(ignored);
+            });
+        }
     }
 }
 
@@ -285,7 +329,7 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
         bhttp::request_parser<bhttp::string_body> parser;
         parser.body_limit(config_.body_limit);
 
-        stream.expires_after(config_.idle_timeout);
+        connection->ExpireAfter(config_.idle_timeout);
         auto [header_error, header_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, kNoThrow);
         if (header_error) {
             co_await Refuse(*connection, header_error);
@@ -307,6 +351,8 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
                 co_return;
             }
         }
+
+        connection->ExpireNever();
 
         Request request;
         request.method = message.method();
@@ -371,8 +417,9 @@ asio::awaitable<beast::error_code> Server::Impl::Write(Connection& connection, R
     }
     message.keep_alive(keep_alive);
 
-    connection.stream.expires_after(config_.idle_timeout);
+    connection.ExpireAfter(config_.idle_timeout);
     auto [error, written] = co_await bhttp::async_write(connection.stream, message, kNoThrow);
+    connection.ExpireNever();
     co_return error;
 }
 
@@ -404,7 +451,7 @@ asio::awaitable<void> Server::Impl::LingerAndClose(Connection& connection) {
 
     std::array<char, 4096> sink;
     std::size_t drained = 0;
-    connection.stream.expires_after(kLingerTimeout);
+    connection.ExpireAfter(kLingerTimeout);
     while (drained < kLingerLimit && !connection.closing) {
         auto [error, bytes] = co_await connection.stream.async_read_some(asio::buffer(sink), kNoThrow);
         if (error) break;

@@ -16,7 +16,7 @@ struct ServerConfig {
     std::uint16_t port = 8080;              // 0 picks any free port; Listen() reports which.
     int threads = 0;                        // Threads (event loops) serving connections; 0 = 8 × cores.
     std::size_t body_limit = 1 << 20;       // Larger request bodies get 413.
-    std::chrono::seconds idle_timeout{30};  // A connection silent this long is closed.
+    std::chrono::seconds idle_timeout{30};  // A connection silent this long (up to a second more) is closed.
 };
 
 /// An HTTP/1.1 server with keep-alive. A fixed number of threads, several per core, each runs its own event

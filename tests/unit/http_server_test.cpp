@@ -4,10 +4,17 @@
 #include "support/http_client.hpp"
 
 #include <gtest/gtest.h>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -300,6 +307,48 @@ TEST_F(HttpServerTest, BlockingHandlerDoesNotStallOtherConnections) {
 
     EXPECT_EQ(second.body, "ok");
     EXPECT_EQ(first.body, "ok");
+}
+
+// Waits, at most kPatience, until the server closes `socket`; false when it stays open that long.
+bool WaitForClose(boost::asio::ip::tcp::socket& socket) {
+    auto give_up = std::chrono::steady_clock::now() + kPatience;
+    std::array<char, 256> sink;
+    pollfd descriptor{.fd = socket.native_handle(), .events = POLLIN, .revents = 0};
+    while (std::chrono::steady_clock::now() < give_up) {
+        if (poll(&descriptor, 1, 100) <= 0) continue;
+        if (recv(descriptor.fd, sink.data(), sink.size(), 0) <= 0) return true;
+    }
+    return false;
+}
+
+TEST_F(HttpServerTest, AConnectionSilentPastTheIdleTimeoutIsClosed) {
+    Start({.idle_timeout = std::chrono::seconds(1)});
+    boost::asio::io_context io;
+    boost::asio::ip::tcp::socket socket(io);
+    socket.connect({boost::asio::ip::make_address("127.0.0.1"), port_});
+    boost::asio::write(socket, boost::asio::buffer(std::string_view("GET /hello HTTP/1.1\r\n")));  // Never the rest.
+    auto started = std::chrono::steady_clock::now();
+
+    EXPECT_TRUE(WaitForClose(socket));
+
+    // Closed at the timeout, or a tick of the deadline check later; never before.
+    auto waited = std::chrono::steady_clock::now() - started;
+    EXPECT_GE(waited, std::chrono::milliseconds(900));
+    EXPECT_LT(waited, std::chrono::seconds(4));
+}
+
+TEST_F(HttpServerTest, AHandlerSlowerThanTheIdleTimeoutStillGetsItsAnswerOut) {
+    router_.Add(verb::get, "/slow", [](Request&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+        return Text("late but whole");
+    });
+    Start({.idle_timeout = std::chrono::seconds(1)});
+    HttpClient client("127.0.0.1", port_);
+
+    auto reply = client.Get("/slow");
+
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.body, "late but whole");
 }
 
 TEST_F(HttpServerTest, StopReturnsPromptlyWhileIdleKeepAliveConnectionsAreOpen) {
