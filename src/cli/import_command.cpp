@@ -173,12 +173,21 @@ Status CreateGroup(service::Context& context, RowImporter<Record>& importer, std
     return {};
 }
 
+// A large import may leave the table's indexes to be built once, at the end (store::Transaction::DeferIndexes):
+// creating a record reads other tables, or its own by key, and the batch reads the new rows by their indexes only
+// when it finishes (a contact's search document), after building them.
+template <typename Record>
+Status DeferIndexes(store::Transaction& transaction, std::int64_t rows_written) {
+    return transaction.DeferIndexes(store::Traits<Record>::kTable, rows_written);
+}
+
 // Creates a record per row in the open transaction, collecting refusals; fails to roll everything back.
 template <typename Record>
 Status ImportRows(service::Context& context, csv::Reader& reader, RowImporter<Record>& importer, ProgressBar& bar,
                   const ImportOptions& options, Outcome& outcome) {
     std::vector<std::string> cells;
     std::vector<PendingRow<Record>> group;
+    RAPPORT_CHECK(DeferIndexes<Record>(context.transaction, 0));
     while (true) {
         auto more = reader.Next(cells);
         if (!more) {
@@ -195,7 +204,9 @@ Status ImportRows(service::Context& context, csv::Reader& reader, RowImporter<Re
             continue;
         }
         group.push_back({reader.line(), std::move(*parsed)});
-        if (group.size() == kRowsPerGroup) RAPPORT_CHECK(CreateGroup(context, importer, group, outcome));
+        if (group.size() < kRowsPerGroup) continue;
+        RAPPORT_CHECK(CreateGroup(context, importer, group, outcome));
+        RAPPORT_CHECK(DeferIndexes<Record>(context.transaction, outcome.imported));
     }
     RAPPORT_CHECK(CreateGroup(context, importer, group, outcome));
     // A group's rows are refused when they are parsed or when they are created: in the order of the file again.

@@ -157,6 +157,8 @@ Status FinishBatch(Context& context) {
     RAPPORT_CHECK(context.batch->audits().Flush(context.transaction));
     RAPPORT_CHECK(context.batch->stage_history().Flush(context.transaction));
     RAPPORT_CHECK(context.batch->deal_summaries().Write(context.transaction));
+    // The rewrites of search documents find an account's contacts by their account.
+    RAPPORT_CHECK(context.transaction.BuildDeferredIndexes());
     RAPPORT_CHECK(WriteNewSearchDocuments(context));
     auto refreshes = context.batch->TakeDeferredSearchRefreshes();
     return RefreshSearchDocuments(context, std::vector<AccountId>(refreshes.begin(), refreshes.end()));

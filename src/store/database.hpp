@@ -67,6 +67,19 @@ public:
     /// its indexes. Other engines need nothing.
     virtual Status RefreshStatistics(std::string_view /*table*/) { return {}; }
 
+    /// Says that this transaction is writing many rows of `table` (a compiled-in name), `rows_written` so far,
+    /// and reads none of them by any index but the table's key until BuildDeferredIndexes: first before the
+    /// write's first row, then again as the write goes on. An engine that builds an index faster from all its
+    /// rows at once than row by row (SQLite: one sort instead of a write at a random place per row) may drop
+    /// the table's other indexes here. It does so only once the write outnumbers the rows the table had, so
+    /// that a small write into a large table still adds its entries one by one. Others do nothing:
+    /// PostgreSQL's DROP INDEX would lock readers out of the table until the commit.
+    virtual Status DeferIndexes(std::string_view /*table*/, std::int64_t /*rows_written*/) { return {}; }
+
+    /// Builds the indexes that DeferIndexes dropped, if any, before the reads that need them. The engine
+    /// builds them before it commits in any case.
+    virtual Status BuildDeferredIndexes() { return {}; }
+
     virtual Engine engine() const = 0;
 
     /// Replaces the full-text document of one account (the engines index text differently). The owner is

@@ -51,6 +51,7 @@ private:
         RAPPORT_CHECK(connection.RunCached(begin));
         SqliteTransaction transaction(connection);
         auto status = work(transaction);
+        if (status) status = transaction.BuildDeferredIndexes();
         if (status) status = connection.RunCached("COMMIT");
         if (!status) {
             // A failed COMMIT may already have rolled back; ignoring this error is then correct.

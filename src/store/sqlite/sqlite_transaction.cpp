@@ -4,6 +4,9 @@
 #include "store/search_text.hpp"
 #include "store/visibility.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace rapport::store::sqlite {
 namespace {
 
@@ -25,6 +28,16 @@ private:
 
 // The owner column's single token for a user: their id's digits.
 std::string OwnerToken(std::int64_t owner_id) { return std::to_string(owner_id); }
+
+// `name` as an SQL identifier, whatever it holds.
+std::string QuotedName(std::string_view name) {
+    std::string quoted = "\"";
+    for (char c : name) {
+        quoted += c;
+        if (c == '"') quoted += c;  // A quote inside is written twice.
+    }
+    return quoted + "\"";
+}
 
 }  // namespace
 
@@ -88,6 +101,40 @@ Result<std::int64_t> SqliteTransaction::NewId(std::string_view table) {
         last = last_ids_.emplace(std::string(table), largest).first;
     }
     return ++last->second;
+}
+
+Status SqliteTransaction::DeferIndexes(std::string_view table, std::int64_t rows_written) {
+    // Below this many rows, building the indexes again costs more than it saves even in an empty table.
+    constexpr std::int64_t kRowsWorthDeferring = 100'000;
+    auto entry = deferrable_.find(table);
+    if (entry == deferrable_.end()) {
+        std::int64_t rows_before = 0;
+        RAPPORT_CHECK(Query("SELECT coalesce(max(id), 0) FROM " + std::string(table), {}, [&](const Row& row) {
+            rows_before = row.Int(0);
+            return Status{};
+        }));
+        entry = deferrable_.emplace(std::string(table), rows_before).first;
+    }
+    if (!entry->second || rows_written < std::max(kRowsWorthDeferring, *entry->second)) return {};
+    entry->second.reset();
+    // The schema's own text of each index (the key's has none); names are the schema's, not input.
+    std::vector<std::pair<std::string, std::string>> indexes;
+    RAPPORT_CHECK(Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                        std::array<Value, 1>{std::string(table)}, [&](const Row& row) {
+                            indexes.emplace_back(row.Text(0), row.Text(1));
+                            return Status{};
+                        }));
+    for (auto& [name, create] : indexes) {
+        RAPPORT_CHECK(connection_.Run("DROP INDEX " + QuotedName(name)));
+        deferred_indexes_.push_back(std::move(create));
+    }
+    return {};
+}
+
+Status SqliteTransaction::BuildDeferredIndexes() {
+    for (const auto& create : deferred_indexes_) RAPPORT_CHECK(connection_.Run(create));
+    deferred_indexes_.clear();
+    return {};
 }
 
 Status SqliteTransaction::ReplaceSearchDocument(const SearchDocument& document) {

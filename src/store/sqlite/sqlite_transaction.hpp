@@ -4,7 +4,9 @@
 #include "store/sqlite/connection.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace rapport::store::sqlite {
 
@@ -17,6 +19,8 @@ public:
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> NewId(std::string_view table) override;
+    Status DeferIndexes(std::string_view table, std::int64_t rows_written) override;
+    Status BuildDeferredIndexes() override;
     Engine engine() const override { return Engine::kSqlite; }
     Status ReplaceSearchDocument(const SearchDocument& document) override;
     Status RemoveSearchDocument(std::int64_t account_id) override;
@@ -32,6 +36,11 @@ private:
     // The last id NewId handed out, by table. The transaction is the only writer, so the largest id
     // stays the one it read or handed out.
     std::map<std::string, std::int64_t, std::less<>> last_ids_;
+    // DeferIndexes: by table, its largest id before this transaction wrote (rows are never deleted, so it
+    // counts the rows it had), or nothing once its indexes are dropped.
+    std::map<std::string, std::optional<std::int64_t>, std::less<>> deferrable_;
+    // The CREATE INDEX statements of the indexes dropped, as the schema holds them.
+    std::vector<std::string> deferred_indexes_;
 };
 
 }  // namespace rapport::store::sqlite
