@@ -1,9 +1,12 @@
 -- What `rapport import accounts` writes besides the accounts (see import_accounts.sql, which runs
 -- first in the same transaction): each new account's full-text search document (name, e-mail,
--- phone, website) and its audit row, {"field": {"to": value}} for every field as the API shows it.
+-- phone, website) with its owner, and its audit row, {"field": {"to": value}} for every field as the
+-- API shows it. After a large import Rapport merges the full-text index into one segment: so does
+-- the end of this file.
 
-INSERT INTO account_search (rowid, document)
-SELECT a.id, a.name || COALESCE(' ' || a.email, '') || COALESCE(' ' || a.phone, '') || COALESCE(' ' || a.website, '')
+INSERT INTO account_search (rowid, document, owner)
+SELECT a.id, a.name || COALESCE(' ' || a.email, '') || COALESCE(' ' || a.phone, '') || COALESCE(' ' || a.website, ''),
+       CAST(a.owner_id AS TEXT)
 FROM account a
 WHERE a.id > (SELECT last_id_before FROM bench_import);
 
@@ -30,3 +33,5 @@ FROM account a
 CROSS JOIN bench_import b
 WHERE a.id > b.last_id_before
 ORDER BY a.id;
+
+INSERT INTO account_search (account_search) VALUES ('optimize');

@@ -2,7 +2,8 @@
 -- first in the same transaction): each new contact's audit row, {"field": {"to": value}} for
 -- every field; and, since an account's search document holds its contacts' names and e-mails, a
 -- new document for each account that got contacts (Rapport rewrites it after each contact, here
--- it is written once per account).
+-- it is written once per account), with its owner. After a large import Rapport merges the
+-- full-text index into one segment: so does the end of this file.
 
 INSERT INTO audit (at, user_id, on_behalf_of, action, collection, record_id, changes)
 SELECT
@@ -26,7 +27,7 @@ SELECT DISTINCT account_id AS id FROM contact WHERE id > (SELECT last_id_before 
 DELETE FROM account_search WHERE rowid IN (SELECT id FROM bench_touched);
 
 -- The account's own words, then each contact's first name, last name and e-mail, in id order.
-INSERT INTO account_search (rowid, document)
+INSERT INTO account_search (rowid, document, owner)
 SELECT
     a.id,
     a.name || COALESCE(' ' || a.email, '') || COALESCE(' ' || a.phone, '') || COALESCE(' ' || a.website, '') ||
@@ -34,7 +35,10 @@ SELECT
               FROM (SELECT COALESCE(' ' || c.first_name, '') || ' ' || c.last_name || COALESCE(' ' || c.email, '') AS part
                     FROM contact c
                     WHERE c.account_id = a.id AND c.archived_at IS NULL
-                    ORDER BY c.id)), '')
+                    ORDER BY c.id)), ''),
+    CAST(a.owner_id AS TEXT)
 FROM account a
 JOIN bench_touched t ON t.id = a.id
 WHERE a.archived_at IS NULL;
+
+INSERT INTO account_search (account_search) VALUES ('optimize');
