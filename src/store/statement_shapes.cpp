@@ -15,8 +15,8 @@ InList MakeInList(std::span<const std::int64_t> ids) {
     InList list;
     list.params.assign(ids.begin(), ids.end());
     list.params.resize(std::bit_ceil(ids.size()), ids.back());
-    list.placeholders = "?";
-    for (std::size_t i = 1; i < list.params.size(); ++i) list.placeholders += ", ?";
+    list.placeholders.reserve(3 * list.params.size());
+    for (std::size_t i = 0; i < list.params.size(); ++i) list.placeholders += i == 0 ? "?" : ", ?";
     return list;
 }
 
