@@ -117,6 +117,25 @@ TEST_P(DeferredIndexTest, AWriteOfFewerRowsThanTheTableHadKeepsTheIndexes) {
     EXPECT_EQ(IndexesOf("activity"), before);
 }
 
+TEST_P(DeferredIndexTest, AUniqueIndexStaysToRefuseDuplicatesAsTheyAreWritten) {
+    ASSERT_EQ(IndexesOf("team").size(), 1u);  // team_name, unique among teams not archived.
+
+    std::vector<std::string> during;
+    auto status = database().Transact(store::Access::kBulkWrite, [&](store::Transaction& transaction) -> Status {
+        RAPPORT_CHECK(transaction.DeferIndexes("team", 0));
+        RAPPORT_CHECK(transaction.DeferIndexes("team", kManyRows));
+        during = IndexesOf(transaction, "team");
+        RAPPORT_TRY(store::RecordStore<domain::Team>::Insert(transaction, MakeTeam("North"), kFixtureUser, FixtureNow()));
+        RAPPORT_TRY(store::RecordStore<domain::Team>::Insert(transaction, MakeTeam("North"), kFixtureUser, FixtureNow()));
+        return Status{};
+    });
+
+    EXPECT_EQ(during.size(), 1u);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, ErrorCode::kConflict);
+    EXPECT_EQ(CountRows("team"), 0);
+}
+
 TEST_P(DeferredIndexTest, AFailedWriteLeavesTheIndexesAndRowsAsTheyWere) {
     auto owner = AddUser("owner@example.com");
     auto before = IndexesOf("activity");

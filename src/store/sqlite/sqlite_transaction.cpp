@@ -117,9 +117,11 @@ Status SqliteTransaction::DeferIndexes(std::string_view table, std::int64_t rows
     }
     if (!entry->second || rows_written < std::max(kRowsWorthDeferring, *entry->second)) return {};
     entry->second.reset();
-    // The schema's own text of each index (the key's has none); names are the schema's, not input.
+    // The schema's own text of each index (the key's has none); names are the schema's, not input. A unique
+    // index stays: it refuses a duplicate as it is written, where building it at the end would fail the whole write.
     std::vector<std::pair<std::string, std::string>> indexes;
-    RAPPORT_CHECK(Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+    RAPPORT_CHECK(Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                        "AND sql NOT LIKE 'CREATE UNIQUE %'",
                         std::array<Value, 1>{std::string(table)}, [&](const Row& row) {
                             indexes.emplace_back(row.Text(0), row.Text(1));
                             return Status{};
