@@ -71,8 +71,8 @@ public:
     /// and reads none of them by any index but the table's key until BuildDeferredIndexes: first before the
     /// write's first row, then again as the write goes on. An engine that builds an index faster from all its
     /// rows at once than row by row (SQLite: one sort instead of a write at a random place per row) may drop
-    /// the table's other indexes here, unique ones excepted. It does so only once the write outnumbers the rows the table had, so
-    /// that a small write into a large table still adds its entries one by one. Others do nothing:
+    /// the table's other indexes here, unique ones excepted. It does so only once the write outnumbers the rows the
+    /// table had, so that a small write into a large table still adds its entries one by one. Others do nothing:
     /// PostgreSQL's DROP INDEX would lock readers out of the table until the commit.
     virtual Status DeferIndexes(std::string_view /*table*/, std::int64_t /*rows_written*/) { return {}; }
 

@@ -104,7 +104,8 @@ TEST_P(DeferredIndexTest, AWriteOfFewerRowsThanTheTableHadKeepsTheIndexes) {
     // The table's size counts as its largest id: one activity numbered far up stands for many.
     ASSERT_TRUE(Write([&](store::Transaction& transaction) {
         return ToStatus(transaction.Execute(
-            "INSERT INTO activity (id, version, created_at, created_by, updated_at, updated_by, kind, subject, owner_id) "
+            "INSERT INTO activity (id, version, created_at, created_by, updated_at, updated_by, kind, subject, "
+            "owner_id) "
             "VALUES (?, 1, 0, ?, 0, ?, 'task', 'Far up', ?)",
             std::vector<store::Value>{3 * kManyRows, ToInt(owner.id), ToInt(owner.id), ToInt(owner.id)}));
     }));
@@ -125,8 +126,10 @@ TEST_P(DeferredIndexTest, AUniqueIndexStaysToRefuseDuplicatesAsTheyAreWritten) {
         RAPPORT_CHECK(transaction.DeferIndexes("team", 0));
         RAPPORT_CHECK(transaction.DeferIndexes("team", kManyRows));
         during = IndexesOf(transaction, "team");
-        RAPPORT_TRY(store::RecordStore<domain::Team>::Insert(transaction, MakeTeam("North"), kFixtureUser, FixtureNow()));
-        RAPPORT_TRY(store::RecordStore<domain::Team>::Insert(transaction, MakeTeam("North"), kFixtureUser, FixtureNow()));
+        RAPPORT_TRY(
+            store::RecordStore<domain::Team>::Insert(transaction, MakeTeam("North"), kFixtureUser, FixtureNow()));
+        RAPPORT_TRY(
+            store::RecordStore<domain::Team>::Insert(transaction, MakeTeam("North"), kFixtureUser, FixtureNow()));
         return Status{};
     });
 

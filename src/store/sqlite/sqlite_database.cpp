@@ -38,8 +38,7 @@ public:
         constexpr std::int64_t kRowsWorthMerging = 10'000;
         if (rows < kRowsWorthMerging) return {};
         return Transact(Access::kBulkWrite, [](Transaction& transaction) {
-            return ToStatus(
-                transaction.Execute("INSERT INTO account_search (account_search) VALUES ('optimize')", {}));
+            return ToStatus(transaction.Execute("INSERT INTO account_search (account_search) VALUES ('optimize')", {}));
         });
     }
 

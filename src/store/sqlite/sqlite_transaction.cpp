@@ -90,16 +90,18 @@ Result<std::int64_t> SqliteTransaction::Insert(std::string_view sql, std::span<c
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
 }
 
+Result<std::int64_t> SqliteTransaction::LargestId(std::string_view table) {
+    std::int64_t largest = 0;
+    RAPPORT_CHECK(Query("SELECT coalesce(max(id), 0) FROM " + std::string(table), {}, [&](const Row& row) {
+        largest = row.Int(0);
+        return Status{};
+    }));
+    return largest;
+}
+
 Result<std::int64_t> SqliteTransaction::NewId(std::string_view table) {
     auto last = last_ids_.find(table);
-    if (last == last_ids_.end()) {
-        std::int64_t largest = 0;
-        RAPPORT_CHECK(Query("SELECT coalesce(max(id), 0) FROM " + std::string(table), {}, [&](const Row& row) {
-            largest = row.Int(0);
-            return Status{};
-        }));
-        last = last_ids_.emplace(std::string(table), largest).first;
-    }
+    if (last == last_ids_.end()) last = last_ids_.emplace(std::string(table), RAPPORT_TRY(LargestId(table))).first;
     return ++last->second;
 }
 
@@ -108,24 +110,20 @@ Status SqliteTransaction::DeferIndexes(std::string_view table, std::int64_t rows
     constexpr std::int64_t kRowsWorthDeferring = 100'000;
     auto entry = deferrable_.find(table);
     if (entry == deferrable_.end()) {
-        std::int64_t rows_before = 0;
-        RAPPORT_CHECK(Query("SELECT coalesce(max(id), 0) FROM " + std::string(table), {}, [&](const Row& row) {
-            rows_before = row.Int(0);
-            return Status{};
-        }));
-        entry = deferrable_.emplace(std::string(table), rows_before).first;
+        entry = deferrable_.emplace(std::string(table), RAPPORT_TRY(LargestId(table))).first;
     }
     if (!entry->second || rows_written < std::max(kRowsWorthDeferring, *entry->second)) return {};
     entry->second.reset();
     // The schema's own text of each index (the key's has none); names are the schema's, not input. A unique
     // index stays: it refuses a duplicate as it is written, where building it at the end would fail the whole write.
     std::vector<std::pair<std::string, std::string>> indexes;
-    RAPPORT_CHECK(Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-                        "AND sql NOT LIKE 'CREATE UNIQUE %'",
-                        std::array<Value, 1>{std::string(table)}, [&](const Row& row) {
-                            indexes.emplace_back(row.Text(0), row.Text(1));
-                            return Status{};
-                        }));
+    RAPPORT_CHECK(
+        Query("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+              "AND sql NOT LIKE 'CREATE UNIQUE %'",
+              std::array<Value, 1>{std::string(table)}, [&](const Row& row) {
+                  indexes.emplace_back(row.Text(0), row.Text(1));
+                  return Status{};
+              }));
     for (auto& [name, create] : indexes) {
         RAPPORT_CHECK(connection_.Run("DROP INDEX " + QuotedName(name)));
         deferred_indexes_.push_back(std::move(create));

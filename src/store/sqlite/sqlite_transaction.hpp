@@ -28,6 +28,8 @@ public:
     SearchFilter MatchAccounts(std::string_view query, const Scope& scope) const override;
 
 private:
+    // The largest id in `table` (a compiled-in name), 0 when it has no rows.
+    Result<std::int64_t> LargestId(std::string_view table);
     Result<sqlite3_stmt*> Bind(std::string_view sql, std::span<const Value> params);
     // Runs `sql`, an INSERT of (rowid, document, owner), for `document`.
     Status WriteSearchDocument(std::string_view sql, const SearchDocument& document);
