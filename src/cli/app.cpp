@@ -43,12 +43,20 @@ void AddServe(CLI::App& app, Wiring& wiring) {
     serve->add_option("--body-limit", options->body_limit, "largest request body in bytes; larger ones get 413")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
+    serve->add_option("--trusted-proxy", options->trusted_proxies,
+                      "IP address of a load balancer or proxy in front of the server (repeatable): only from these "
+                      "is X-Forwarded-For believed, so that wrong-password limits count each client's address");
+    serve->add_option("--public-url", options->public_url,
+                      "the URL users reach the server at, e.g. https://crm.example.com; https makes the session "
+                      "cookie Secure");
     serve->footer(R"(Serves until SIGINT or SIGTERM. Brings the schema up to date first, and prints
 "listening on http://ADDRESS:PORT" on standard output once bound.
 
 Examples:
   rapport serve
-  rapport --db sqlite:/var/lib/rapport/rapport.db serve --listen 0.0.0.0:8080 --threads 4)");
+  rapport --db sqlite:/var/lib/rapport/rapport.db serve --listen 0.0.0.0:8080 --threads 4
+  rapport --db postgresql://rapport@db/rapport serve --listen 10.0.0.5:8080 \
+      --trusted-proxy 10.0.0.2 --trusted-proxy 10.0.0.3 --public-url https://crm.example.com)");
     serve->callback([options, &wiring] {
         wiring.run = [options, &wiring] {
             options->db_url = wiring.db_url;

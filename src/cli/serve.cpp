@@ -36,6 +36,19 @@ Result<http::ServerConfig> ParseListen(const ServeOptions& options) {
     return config;
 }
 
+Result<http::ApiOptions> ParseApiOptions(const ServeOptions& options) {
+    http::ApiOptions api;
+    api.trusted_proxies = RAPPORT_TRY(http::TrustedProxies::Parse(options.trusted_proxies, "trusted-proxy"));
+    if (!options.public_url.empty()) {
+        bool https = options.public_url.starts_with("https://");
+        if (!https && !options.public_url.starts_with("http://")) {
+            return InvalidField("public-url", "--public-url must start with https:// or http://");
+        }
+        api.secure_cookies = https;
+    }
+    return api;
+}
+
 }  // namespace
 
 int RunServe(const ServeOptions& options) {
@@ -44,6 +57,12 @@ int RunServe(const ServeOptions& options) {
     auto config = ParseListen(options);
     if (!config) {
         std::fprintf(stderr, "rapport: %s\n", config.error().message.c_str());
+        return 2;
+    }
+    auto api_options = ParseApiOptions(options);
+    if (!api_options) {
+        std::fprintf(stderr, "rapport: --%s: %s\n", api_options.error().field.c_str(),
+                     api_options.error().message.c_str());
         return 2;
     }
     if (auto crypto = service::InitCrypto(); !crypto) {
@@ -60,7 +79,7 @@ int RunServe(const ServeOptions& options) {
         std::fprintf(stderr, "rapport: cannot migrate the schema: %s\n", migrated.error().message.c_str());
         return 3;
     }
-    http::Backend backend(**database);
+    http::Backend backend(**database, std::move(*api_options));
     auto router = http::BuildRouter(backend);
     http::Server server(*config, [&router](http::Request& request) { return router.Dispatch(request); });
     auto port = server.Listen();

@@ -24,15 +24,15 @@ std::string_view ErrorCodeName(ErrorCode code) {
     return "internal";
 }
 
-void AssertionFailed(std::string_view condition, std::string_view message, std::source_location location) {
-    std::fprintf(stderr, "%s:%u: assertion failed: %.*s (%.*s)\n", location.file_name(), location.line(),
+void AssertionFailed(std::string_view condition, std::string_view message, const char* file, unsigned line) {
+    std::fprintf(stderr, "%s:%u: assertion failed: %.*s (%.*s)\n", file, line,
                  static_cast<int>(condition.size()), condition.data(), static_cast<int>(message.size()),
                  message.data());
     std::abort();
 }
 
-void throw_exception_from_error(const Error& error, const boost::source_location&) {
-    AssertionFailed("result has a value", error.message);
+void throw_exception_from_error(const Error& error, const boost::source_location& location) {
+    AssertionFailed("result has a value", error.message, location.file_name(), location.line());
 }
 
 }  // namespace rapport

@@ -18,6 +18,7 @@ Router BuildRouter(Backend& backend) {
     AddUserRoutes(router, backend);
     AddRecordRoutes(router, services, services.teams);
     AddRecordRoutes(router, services, services.accounts);
+    AddRestoreRoute(router, services, services.accounts);
     AddRecordRoutes(router, services, services.contacts);
     AddRecordRoutes(router, services, services.deals);
     AddRecordRoutes(router, services, services.activities);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/client_address.hpp"
 #include "http/router.hpp"
 #include "reports/reports.hpp"
 #include "service/audit_service.hpp"
@@ -7,10 +8,18 @@
 
 namespace rapport::http {
 
+/// How the server meets the network it is deployed in (`serve --trusted-proxy`, `--public-url`).
+struct ApiOptions {
+    TrustedProxies trusted_proxies;  // Whose X-Forwarded-For names the client (see ClientAddress).
+    bool secure_cookies = false;     // The session cookie is Secure: the public URL is https.
+};
+
 /// Everything the routes need, owned by whoever serves them and outliving the router.
 struct Backend {
-    explicit Backend(store::Database& database) : services(database), reports(database), audit(database) {}
+    explicit Backend(store::Database& database, ApiOptions api_options = {})
+        : options(std::move(api_options)), services(database), reports(database), audit(database) {}
 
+    ApiOptions options;
     service::Services services;
     reports::ReportService reports;
     service::AuditService audit;

@@ -48,51 +48,75 @@ void AddRecordRoutes(Router& router, service::Services& services, service::Recor
     const std::string_view singular = store::Traits<Record>::kSingular;
 
     if (writes == RecordWrites::kAll) {
-        router.Add(verb::post, collection, Authenticated(services, [&records](Request& request, const service::Caller& caller) {
-            auto json = ParseJsonObject(request);
-            if (!json) return ErrorResponse(json.error());
-            Record draft;
-            service::FieldNames given;
-            auto applied = service::ApplyJson(draft, *json, service::Mode::kCreate, given);
-            if (!applied) return ErrorResponse(applied.error());
-            return Reply(records.Create(caller, std::move(draft), given),
-                         [](const Record& record) { return RecordResponse(record, status::created); });
-        }));
+        router.Add(verb::post, collection,
+                   Authenticated(services, [&records](Request& request, const service::Caller& caller) {
+                       auto json = ParseJsonObject(request);
+                       if (!json) return ErrorResponse(json.error());
+                       Record draft;
+                       service::FieldNames given;
+                       auto applied = service::ApplyJson(draft, *json, service::Mode::kCreate, given);
+                       if (!applied) return ErrorResponse(applied.error());
+                       return Reply(records.Create(caller, std::move(draft), given),
+                                    [](const Record& record) { return RecordResponse(record, status::created); });
+                   }));
     }
-    router.Add(verb::get, collection, Authenticated(services, [&records](Request& request, const service::Caller& caller) {
-        auto list = ParseListRequest(request);
-        if (!list) return ErrorResponse(list.error());
-        return Reply(records.List(caller, *list),
-                     [](const store::Page<Record>& page) { return JsonResponse(status::ok, PageToJson(page)); });
-    }));
-    router.Add(verb::get, collection + "/{id}", Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
-        auto id = ParsePathId<Id>(request, singular);
-        if (!id) return ErrorResponse(id.error());
-        return Reply(records.Get(caller, *id), [](const Record& record) { return RecordResponse(record); });
-    }));
+    router.Add(
+        verb::get, collection, Authenticated(services, [&records](Request& request, const service::Caller& caller) {
+            auto list = ParseListRequest(request);
+            if (!list) return ErrorResponse(list.error());
+            return Reply(records.List(caller, *list),
+                         [](const store::Page<Record>& page) { return JsonResponse(status::ok, PageToJson(page)); });
+        }));
+    router.Add(verb::get, collection + "/{id}",
+               Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+                   auto id = ParsePathId<Id>(request, singular);
+                   if (!id) return ErrorResponse(id.error());
+                   return Reply(records.Get(caller, *id), [](const Record& record) { return RecordResponse(record); });
+               }));
     if (writes == RecordWrites::kAll) {
-        router.Add(verb::patch, collection + "/{id}", Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
-            auto id = ParsePathId<Id>(request, singular);
-            if (!id) return ErrorResponse(id.error());
-            auto version = ParseIfMatch(request);
-            if (!version) return ErrorResponse(version.error());
-            auto json = ParseJsonObject(request);
-            if (!json) return ErrorResponse(json.error());
-            auto patch = [&](Record& record, service::FieldNames& given) {
-                return service::ApplyJson(record, *json, service::Mode::kUpdate, given);
-            };
-            return Reply(records.Update(caller, *id, *version, patch), [](const Record& record) { return RecordResponse(record); });
-        }));
+        router.Add(verb::patch, collection + "/{id}",
+                   Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+                       auto id = ParsePathId<Id>(request, singular);
+                       if (!id) return ErrorResponse(id.error());
+                       auto version = ParseIfMatch(request);
+                       if (!version) return ErrorResponse(version.error());
+                       auto json = ParseJsonObject(request);
+                       if (!json) return ErrorResponse(json.error());
+                       auto patch = [&](Record& record, service::FieldNames& given) {
+                           return service::ApplyJson(record, *json, service::Mode::kUpdate, given);
+                       };
+                       return Reply(records.Update(caller, *id, *version, patch),
+                                    [](const Record& record) { return RecordResponse(record); });
+                   }));
     }
-    router.Add(verb::delete_, collection + "/{id}", Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
-        auto id = ParsePathId<Id>(request, singular);
-        if (!id) return ErrorResponse(id.error());
-        auto version = ParseIfMatch(request);
-        if (!version) return ErrorResponse(version.error());
-        auto archived = records.Archive(caller, *id, *version);
-        if (!archived) return ErrorResponse(archived.error());
-        return EmptyResponse(status::no_content);
-    }));
+    router.Add(verb::delete_, collection + "/{id}",
+               Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+                   auto id = ParsePathId<Id>(request, singular);
+                   if (!id) return ErrorResponse(id.error());
+                   auto version = ParseIfMatch(request);
+                   if (!version) return ErrorResponse(version.error());
+                   auto archived = records.Archive(caller, *id, *version);
+                   if (!archived) return ErrorResponse(archived.error());
+                   return EmptyResponse(status::no_content);
+               }));
+}
+
+/// POST /api/v1/<collection>/{id}/restore: brings back an archived record (and what was archived with it),
+/// honouring If-Match; 200 with the record, 409 when it is not archived.
+template <typename Record>
+void AddRestoreRoute(Router& router, service::Services& services, service::RecordService<Record>& records) {
+    using Id = typename store::Traits<Record>::Id;
+    const std::string_view singular = store::Traits<Record>::kSingular;
+    auto path = "/api/v1/" + std::string(store::Traits<Record>::kCollection) + "/{id}/restore";
+    router.Add(boost::beast::http::verb::post, path,
+               Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
+                   auto id = ParsePathId<Id>(request, singular);
+                   if (!id) return ErrorResponse(id.error());
+                   auto version = ParseIfMatch(request);
+                   if (!version) return ErrorResponse(version.error());
+                   return Reply(records.Restore(caller, *id, *version),
+                                [](const Record& record) { return RecordResponse(record); });
+               }));
 }
 
 }  // namespace rapport::http

@@ -79,23 +79,35 @@ Result<std::pair<Date, Date>> Period(const Request& request) {
 
 void AddReportRoutes(Router& router, Backend& backend) {
     auto& reports = backend.reports;
-    router.Add(verb::get, "/api/v1/reports/pipeline", Authenticated(backend.services, [&reports](Request&, const service::Caller& caller) {
-        return Reply(reports.Pipeline(caller), [](const auto& stages) { return JsonResponse(status::ok, PipelineJson(stages)); });
-    }));
-    router.Add(verb::get, "/api/v1/reports/funnel", Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
-        auto period = Period(request);
-        if (!period) return ErrorResponse(period.error());
-        auto [from, to] = *period;
-        return Reply(reports.Funnel(caller, from, to),
-                     [&](const auto& stages) { return JsonResponse(status::ok, FunnelJson(from, to, stages)); });
-    }));
-    router.Add(verb::get, "/api/v1/reports/activity", Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
-        auto period = Period(request);
-        if (!period) return ErrorResponse(period.error());
-        auto [from, to] = *period;
-        return Reply(reports.ActivityByWeek(caller, from, to),
-                     [&](const auto& weeks) { return JsonResponse(status::ok, ActivityJson(from, to, weeks)); });
-    }));
+    router.Add(verb::get, "/api/v1/reports/pipeline",
+               Authenticated(backend.services, [&reports](Request&, const service::Caller& caller) {
+                   return Reply(reports.Pipeline(caller),
+                                [](const auto& stages) { return JsonResponse(status::ok, PipelineJson(stages)); });
+               }));
+    router.Add(verb::get, "/api/v1/reports/funnel",
+               Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
+                   auto period = Period(request);
+                   if (!period) return ErrorResponse(period.error());
+                   // Not a structured binding: clang 14, the fuzz build's compiler, cannot capture one in the lambda
+                   // below.
+                   auto from = period->first;
+                   auto to = period->second;
+                   return Reply(reports.Funnel(caller, from, to), [&](const auto& stages) {
+                       return JsonResponse(status::ok, FunnelJson(from, to, stages));
+                   });
+               }));
+    router.Add(verb::get, "/api/v1/reports/activity",
+               Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
+                   auto period = Period(request);
+                   if (!period) return ErrorResponse(period.error());
+                   // Not a structured binding: clang 14, the fuzz build's compiler, cannot capture one in the lambda
+                   // below.
+                   auto from = period->first;
+                   auto to = period->second;
+                   return Reply(reports.ActivityByWeek(caller, from, to), [&](const auto& weeks) {
+                       return JsonResponse(status::ok, ActivityJson(from, to, weeks));
+                   });
+               }));
 }
 
 }  // namespace rapport::http

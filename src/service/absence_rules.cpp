@@ -5,7 +5,8 @@ namespace {
 
 Status CheckMayRecord(Context& context, UserId absent) {
     const auto& caller = context.caller;
-    bool allowed = caller.role == domain::Role::kManager ? absent == caller.id : caller.CanManage(absent);
+    // A head standing in for another head does not take over their team's absences.
+    bool allowed = absent == caller.id || caller.IsHeadOf(absent);
     if (!allowed) {
         return MakeError(ErrorCode::kForbidden,
                          caller.role == domain::Role::kManager
@@ -24,8 +25,8 @@ Status Rules<domain::Absence>::BeforeCreate(Context& context, domain::Absence& a
     return RequireActiveUser(context, absence.deputy_id, "deputy_id");
 }
 
-Status Rules<domain::Absence>::BeforeUpdate(Context& context, const domain::Absence& before,
-                                            domain::Absence& after, const FieldNames&) {
+Status Rules<domain::Absence>::BeforeUpdate(Context& context, const domain::Absence& before, domain::Absence& after,
+                                            const FieldNames&) {
     RAPPORT_CHECK(CheckMayRecord(context, before.user_id));
     if (after.deputy_id != before.deputy_id) return RequireActiveUser(context, after.deputy_id, "deputy_id");
     return {};

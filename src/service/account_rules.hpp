@@ -13,9 +13,15 @@ struct Rules<domain::Account> : DefaultRules {
     static Status BeforeUpdate(Context& context, const domain::Account& before, domain::Account& after,
                                const FieldNames& given);
     static Status AfterWrite(Context& context, const domain::Account* before, const domain::Account& after);
-    /// Related records follow their account: its contacts, deals and activities are archived
-    /// with it, each with its own audit row.
+    /// Archiving (and restoring) an account is for its owner's head, directors and admins.
+    static Status BeforeArchive(Context& context, const domain::Account& account);
+    static Status BeforeRestore(Context& context, const domain::Account& account) {
+        return BeforeArchive(context, account);
+    }
+    /// Related records follow their account (service/account_followers.hpp): they are archived and
+    /// restored with it, each through its own rules and with its own audit row.
     static Status AfterArchive(Context& context, const domain::Account& account);
+    static Status AfterRestore(Context& context, const domain::Account& account);
     static Result<std::optional<UserId>> Owner(Context&, const domain::Account& account) {
         return std::optional<UserId>(account.owner_id);
     }

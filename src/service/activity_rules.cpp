@@ -49,13 +49,13 @@ Status CheckLinks(Context& context, domain::Activity& activity) {
 
 Status Rules<domain::Activity>::BeforeCreate(Context& context, domain::Activity& activity, const FieldNames& given) {
     if (!given.contains("owner_id")) activity.owner_id = context.caller.id;
-    RAPPORT_CHECK(RequireManageableOwner(context, activity.owner_id));
+    RAPPORT_CHECK(RequireOwnerForNew(context, activity.owner_id));
     return CheckLinks(context, activity);
 }
 
-Status Rules<domain::Activity>::BeforeUpdate(Context& context, const domain::Activity& before,
-                                             domain::Activity& after, const FieldNames& given) {
-    if (after.owner_id != before.owner_id) RAPPORT_CHECK(RequireManageableOwner(context, after.owner_id));
+Status Rules<domain::Activity>::BeforeUpdate(Context& context, const domain::Activity& before, domain::Activity& after,
+                                             const FieldNames& given) {
+    RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
     bool links_changed = given.contains("account_id") || given.contains("deal_id") || given.contains("contact_id");
     return links_changed ? CheckLinks(context, after) : Status{};
 }

@@ -1,12 +1,15 @@
 #include "service/audit_service.hpp"
 
+#include <spdlog/spdlog.h>
+
 namespace rapport::service {
 
 Result<AuditPage> AuditService::List(const Caller& caller, const AuditQuery& query) {
     if (caller.role != domain::Role::kDirector && caller.role != domain::Role::kAdmin) {
         return MakeError(ErrorCode::kForbidden, "only directors and admins read the audit trail");
     }
-    std::string sql = "SELECT id, at, user_id, on_behalf_of, action, collection, record_id, changes FROM audit WHERE 1 = 1";
+    std::string sql =
+        "SELECT id, at, user_id, on_behalf_of, action, collection, record_id, changes FROM audit WHERE 1 = 1";
     std::vector<store::Value> params;
     if (query.collection) {
         sql += " AND collection = ?";
@@ -38,7 +41,13 @@ Result<AuditPage> AuditService::List(const Caller& caller, const AuditQuery& que
             entry.at = Timestamp{std::chrono::seconds{row.Int(1)}};
             entry.user_id = static_cast<UserId>(row.Int(2));
             if (!row.IsNull(3)) entry.on_behalf_of = static_cast<UserId>(row.Int(3));
-            entry.action = ParseEnum<domain::AuditAction>(row.Text(4)).value_or(domain::AuditAction::kUpdate);
+            auto action = ParseEnum<domain::AuditAction>(row.Text(4));
+            // Read as anything else, the trail would tell a wrong story: fail, and say which row.
+            if (!action) {
+                spdlog::error("audit row {} has an unknown action '{}'", row.Int(0), row.Text(4));
+                return MakeError(ErrorCode::kInternal, "audit row " + std::to_string(row.Int(0)) + " cannot be read");
+            }
+            entry.action = *action;
             entry.collection = row.Text(5);
             entry.record_id = row.Int(6);
             entry.changes.text = row.Text(7);

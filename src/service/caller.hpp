@@ -20,6 +20,9 @@ struct Caller {
     std::optional<TeamId> team_id;
     store::Scope scope;
     std::vector<UserId> deputy_for;  // Colleagues absent today who named this caller deputy.
+    // For a head: the members of their own team and of the teams they head, the head included, and those
+    // who left (archived users) while in one of them, whose records stay with the head until given away.
+    std::vector<UserId> team_members;
 
     bool IsAdmin() const { return role == domain::Role::kAdmin; }
     bool SeesEverything() const { return scope.everything; }
@@ -30,6 +33,17 @@ struct Caller {
 
     /// Whether records owned by `owner` are within the caller's scope.
     bool CanManage(UserId owner) const;
+
+    /// Whether the caller may create a record owned by `owner`: directors and admins for anyone, a head
+    /// for their teams, anyone for themselves and, as their deputy, for an absent colleague.
+    bool MayCreateFor(UserId owner) const;
+
+    /// Whether the caller may move a record from `from` to `to` (API.md, "Visibility", second release):
+    /// directors and admins always, a head when both are in their teams; a manager or a deputy never.
+    bool MayMove(UserId from, UserId to) const;
+
+    /// Whether the caller heads `user`'s team (or is a director or an admin), not merely deputising.
+    bool IsHeadOf(UserId user) const;
 };
 
 /// The caller used by the command line: an administrator acting as `id`.

@@ -14,6 +14,7 @@ struct Rules<domain::Contact> : DefaultRules {
                                const FieldNames& given);
     static Status AfterWrite(Context& context, const domain::Contact* before, const domain::Contact& after);
     static Status AfterArchive(Context& context, const domain::Contact& contact);
+    // A contact comes back only with its account, whose restore rewrites the search document once.
     static Result<std::optional<UserId>> Owner(Context& context, const domain::Contact& contact);
 };
 

@@ -7,7 +7,7 @@ namespace rapport::service {
 Status Rules<domain::Deal>::BeforeCreate(Context& context, domain::Deal& deal, const FieldNames& given) {
     auto account_owner = RAPPORT_TRY(RequireVisibleAccount(context, deal.account_id));
     if (!given.contains("owner_id")) deal.owner_id = account_owner;
-    RAPPORT_CHECK(RequireManageableOwner(context, deal.owner_id));
+    RAPPORT_CHECK(RequireOwnerForNew(context, deal.owner_id));
     if (!given.contains("probability")) deal.probability = domain::DefaultProbability(deal.stage);
     // A deal recorded as already closed (an import of history) is closed as of now.
     if (domain::IsClosed(deal.stage)) deal.closed_at = context.now;
@@ -16,7 +16,10 @@ Status Rules<domain::Deal>::BeforeCreate(Context& context, domain::Deal& deal, c
 
 Status Rules<domain::Deal>::BeforeUpdate(Context& context, const domain::Deal& before, domain::Deal& after,
                                          const FieldNames& given) {
-    if (after.owner_id != before.owner_id) RAPPORT_CHECK(RequireManageableOwner(context, after.owner_id));
+    // Closed deals are what pay and reports stand on: only those who answer for them may correct them.
+    bool may_correct = context.caller.role == domain::Role::kDirector || context.caller.role == domain::Role::kAdmin;
+    if (!may_correct) RAPPORT_CHECK(domain::CheckClosedDealUnchanged(before, after));
+    RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
     return domain::ApplyStageChange(after, before.stage, context.now, given.contains("probability"));
 }
 
@@ -78,9 +81,13 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
 }
 
 Status Rules<domain::Deal>::AfterArchive(Context& context, const domain::Deal& deal) {
-    return Summarise(context, [&](store::DealSummaryChange& change) {
-        return change.SubtractDeal(context.transaction, deal);
-    });
+    return Summarise(context,
+                     [&](store::DealSummaryChange& change) { return change.SubtractDeal(context.transaction, deal); });
+}
+
+Status Rules<domain::Deal>::AfterRestore(Context& context, const domain::Deal& deal) {
+    return Summarise(context,
+                     [&](store::DealSummaryChange& change) { return change.AddBackDeal(context.transaction, deal); });
 }
 
 }  // namespace rapport::service

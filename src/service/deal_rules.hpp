@@ -15,6 +15,7 @@ struct Rules<domain::Deal> : DefaultRules {
                                const FieldNames& given);
     static Status AfterWrite(Context& context, const domain::Deal* before, const domain::Deal& after);
     static Status AfterArchive(Context& context, const domain::Deal& deal);
+    static Status AfterRestore(Context& context, const domain::Deal& deal);
     static Result<std::optional<UserId>> Owner(Context&, const domain::Deal& deal) {
         return std::optional<UserId>(deal.owner_id);
     }

@@ -30,6 +30,8 @@ struct Context {
 ///   static Status BeforeArchive(Context&, const R&);
 ///   static Status AfterWrite(Context&, const R* before, const R& after);  // history, search index
 ///   static Status AfterArchive(Context&, const R&);
+///   static Status BeforeRestore(Context&, const R&);                // who may bring it back
+///   static Status AfterRestore(Context&, const R&);
 ///   static Result<std::optional<UserId>> Owner(Context&, const R&);      // for on_behalf_of
 template <typename Record>
 struct Rules;
@@ -51,9 +53,8 @@ public:
 
     /// kNotFound when absent, archived or not visible to `caller`.
     Result<Record> Get(const Caller& caller, Id id) {
-        return database_.TransactFor<Record>(store::Access::kRead, [&](store::Transaction& transaction) {
-            return Load(transaction, caller, id);
-        });
+        return database_.TransactFor<Record>(
+            store::Access::kRead, [&](store::Transaction& transaction) { return Load(transaction, caller, id); });
     }
 
     Result<store::Page<Record>> List(const Caller& caller, const store::ListRequest& request) {
@@ -123,13 +124,45 @@ public:
             RAPPORT_CHECK(RecordRules::CheckRole(caller));
             auto record = RAPPORT_TRY(Load(transaction, caller, id));
             RAPPORT_CHECK(CheckVersion(record, expected_version));
-            RAPPORT_CHECK(RecordRules::BeforeArchive(context, record));
-            RAPPORT_CHECK(Store::Archive(transaction, id, record.meta.version, caller.id, context.now));
-            RAPPORT_CHECK(RecordRules::AfterArchive(context, record));
-            return Audit(context, record, domain::AuditAction::kArchive, "{}");
+            return ArchiveIn(context, record);
         });
         if (archived) NotifyCommitted();
         return archived;
+    }
+
+    /// Archives `record`, read in this transaction, through the type's rules, with an audit row whose
+    /// changes are `changes` (a serialized JSON object): for a use case that archives records along with another.
+    static Status ArchiveIn(Context& context, const Record& record, std::string changes = "{}") {
+        RAPPORT_CHECK(RecordRules::BeforeArchive(context, record));
+        RAPPORT_CHECK(
+            Store::Archive(context.transaction, record.id, record.meta.version, context.caller.id, context.now));
+        RAPPORT_CHECK(RecordRules::AfterArchive(context, record));
+        return Audit(context, record, domain::AuditAction::kArchive, std::move(changes));
+    }
+
+    /// Brings back an archived record (and whatever its rules bring back with it). kNotFound when there is
+    /// no such record the caller could see; kConflict when it is not archived; kStale as Update.
+    Result<Record> Restore(const Caller& caller, Id id, std::optional<std::int64_t> expected_version) {
+        auto restored = database_.TransactFor<Record>(
+            store::Access::kWrite, [&](store::Transaction& transaction) -> Result<Record> {
+                Context context{transaction, caller, Now()};
+                RAPPORT_CHECK(RecordRules::CheckRole(caller));
+                auto record = RAPPORT_TRY(LoadArchived(transaction, caller, id));
+                RAPPORT_CHECK(CheckVersion(record, expected_version));
+                RAPPORT_CHECK(RestoreIn(context, record));
+                return record;
+            });
+        if (restored) NotifyCommitted();
+        return restored;
+    }
+
+    /// Restores `record`, read archived in this transaction, through the type's rules, with an audit row
+    /// whose changes are `changes`; `record` comes back at its new version.
+    static Status RestoreIn(Context& context, Record& record, std::string changes = "{}") {
+        RAPPORT_CHECK(RecordRules::BeforeRestore(context, record));
+        RAPPORT_CHECK(Store::Restore(context.transaction, record, context.caller.id, context.now));
+        RAPPORT_CHECK(RecordRules::AfterRestore(context, record));
+        return Audit(context, record, domain::AuditAction::kRestore, std::move(changes));
     }
 
     store::Database& database() { return database_; }
@@ -151,11 +184,19 @@ private:
         return std::move(*record);
     }
 
+    static Result<Record> LoadArchived(store::Transaction& transaction, const Caller& caller, Id id) {
+        auto record = RAPPORT_TRY(Store::FindArchived(transaction, id, caller.scope));
+        if (record) return std::move(*record);
+        auto current = RAPPORT_TRY(Load(transaction, caller, id));
+        return MakeError(ErrorCode::kConflict, std::string(store::Traits<Record>::kSingular) + " " +
+                                                   std::to_string(ToInt(current.id)) + " is not archived");
+    }
+
     // A batch queues its new records, many to a statement: a round trip each costs PostgreSQL more than the row.
     static Result<Record> Insert(Context& context, Record draft) {
         if (!context.batch) return Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now);
-        auto& queue = context.batch->records(store::Traits<Record>::kTable,
-                                             [] { return Store::NewQueue(kRecordsPerStatement); });
+        auto& queue =
+            context.batch->records(store::Traits<Record>::kTable, [] { return Store::NewQueue(kRecordsPerStatement); });
         return Store::InsertQueued(context.transaction, queue, std::move(draft), context.caller.id, context.now);
     }
 

@@ -108,10 +108,23 @@ Status RequireActiveUser(Context& context, UserId user, std::string_view field) 
     return {};
 }
 
-Status RequireManageableOwner(Context& context, UserId owner, std::string_view field) {
+Status RequireOwnerForNew(Context& context, UserId owner, std::string_view field) {
     RAPPORT_CHECK(RequireActiveUser(context, owner, field));
-    if (!context.caller.CanManage(owner)) {
-        return MakeError(ErrorCode::kForbidden, "you cannot give records to a user outside your scope",
+    if (!context.caller.MayCreateFor(owner)) {
+        return MakeError(ErrorCode::kForbidden,
+                         "you may create records only for yourself, a colleague you stand in for, or your teams",
+                         std::string(field));
+    }
+    return {};
+}
+
+Status RequireOwnerMove(Context& context, UserId from, UserId to, std::string_view field) {
+    if (from == to) return {};
+    RAPPORT_CHECK(RequireActiveUser(context, to, field));
+    if (!context.caller.MayMove(from, to)) {
+        // A deputy acts for an absent colleague but never takes their records (API.md, "Visibility").
+        return MakeError(ErrorCode::kForbidden,
+                         "only heads within their teams, directors and admins give records to another owner",
                          std::string(field));
     }
     return {};

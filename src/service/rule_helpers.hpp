@@ -17,8 +17,14 @@ Result<UserId> RequireVisibleAccount(Context& context, AccountId id, std::string
 /// The owner of account `id` whoever may see it; none when it is missing or archived.
 Result<std::optional<UserId>> OwnerOfAccount(Context& context, AccountId id);
 
-/// Checks that `owner` is an active user whose records the caller manages; kForbidden otherwise.
-Status RequireManageableOwner(Context& context, UserId owner, std::string_view field = "owner_id");
+/// Checks that a new record may be owned by `owner`: an active user (kInvalidArgument naming `field`) for
+/// whom the caller may create records (Caller::MayCreateFor; kForbidden otherwise).
+Status RequireOwnerForNew(Context& context, UserId owner, std::string_view field = "owner_id");
+
+/// Checks that a record may move from `from` to `to`: an active user (kInvalidArgument naming `field`), and a
+/// caller who may move records between them (Caller::MayMove; kForbidden otherwise). Nothing to check when
+/// the owner stays.
+Status RequireOwnerMove(Context& context, UserId from, UserId to, std::string_view field = "owner_id");
 
 /// Checks that `user` names an active user; kInvalidArgument naming `field` otherwise.
 Status RequireActiveUser(Context& context, UserId user, std::string_view field);
@@ -37,8 +43,8 @@ Status RefreshSearchDocuments(Context& context, std::span<const AccountId> ids);
 Status IndexNewAccount(Context& context, const domain::Account& account);
 
 /// Ends the batch of `context` in its transaction: writes the audit rows, deal summaries and search
-/// documents it holds and rewrites those it deferred. Call it before the transaction commits; a batch that rolls back needs
-/// no end.
+/// documents it holds and rewrites those it deferred. Call it before the transaction commits; a batch that rolls back
+/// needs no end.
 Status FinishBatch(Context& context);
 
 /// Defaults shared by record types whose writes any role may make and that have no extra hooks.
@@ -50,6 +56,14 @@ struct DefaultRules {
     }
     template <typename Record>
     static Status AfterArchive(Context&, const Record&) {
+        return {};
+    }
+    template <typename Record>
+    static Status BeforeRestore(Context&, const Record&) {
+        return {};
+    }
+    template <typename Record>
+    static Status AfterRestore(Context&, const Record&) {
         return {};
     }
 };

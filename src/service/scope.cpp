@@ -47,12 +47,15 @@ Result<Caller> ResolveCaller(store::Transaction& transaction, UserId id, Date to
     caller.scope.owners.push_back(ToInt(id));
     caller.scope.owners.insert(caller.scope.owners.end(), absent.begin(), absent.end());
     if (user->role == domain::Role::kHead) {
-        // A head sees the members of their own team and of every team they head.
+        // A head sees the members of their own team and of every team they head, and keeps seeing the
+        // records of those who left one of them (archived users) until someone is given them.
+        std::vector<std::int64_t> members{ToInt(id)};
         RAPPORT_CHECK(CollectIds(transaction,
-                                 "SELECT id FROM app_user WHERE archived_at IS NULL AND team_id IN "
+                                 "SELECT id FROM app_user WHERE team_id IN "
                                  "(SELECT id FROM team WHERE archived_at IS NULL AND (id = ? OR head_id = ?))",
-                                 {user->team_id ? Value{ToInt(*user->team_id)} : Value{}, ToInt(id)},
-                                 caller.scope.owners));
+                                 {user->team_id ? Value{ToInt(*user->team_id)} : Value{}, ToInt(id)}, members));
+        for (auto member : members) caller.team_members.push_back(static_cast<UserId>(member));
+        caller.scope.owners.insert(caller.scope.owners.end(), members.begin(), members.end());
     }
     std::sort(caller.scope.owners.begin(), caller.scope.owners.end());
     caller.scope.owners.erase(std::unique(caller.scope.owners.begin(), caller.scope.owners.end()),

@@ -25,8 +25,12 @@ Status Rules<domain::User>::BeforeUpdate(Context& context, const domain::User& b
                                          const FieldNames& given) {
     bool own_name_only = before.id == context.caller.id && given.size() == 1 && given.contains("name");
     if (!own_name_only && !given.empty()) RAPPORT_CHECK(RequireAdmin(context.caller, "users"));
-    if (before.id == context.caller.id && (!after.active || after.role != before.role)) {
-        return MakeError(ErrorCode::kConflict, "you cannot deactivate yourself or change your own role");
+    // Each carries its field: a conflict without one is the store's duplicate e-mail (UserService).
+    if (before.id == context.caller.id && !after.active) {
+        return MakeError(ErrorCode::kConflict, "you cannot deactivate yourself", "active");
+    }
+    if (before.id == context.caller.id && after.role != before.role) {
+        return MakeError(ErrorCode::kConflict, "you cannot change your own role", "role");
     }
     after.email = domain::NormalizeEmail(after.email);
     return CheckTeam(context, after);

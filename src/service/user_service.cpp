@@ -30,7 +30,7 @@ Result<domain::User> UserService::Create(const Caller& caller, domain::User draf
 Result<domain::User> UserService::CreateIn(Context& context, domain::User draft, const FieldNames& given,
                                            std::string_view password_hash) {
     auto user = records_.CreateIn(context, std::move(draft), given);
-    if (!user && user.error().code == ErrorCode::kConflict) return EmailTaken();
+    if (!user && user.error().code == ErrorCode::kConflict && user.error().field.empty()) return EmailTaken();
     if (!user) return user.error();
     RAPPORT_CHECK(SetPasswordHash(context.transaction, user->id, std::string(password_hash)));
     return user;
@@ -71,24 +71,25 @@ Result<domain::User> UserService::Update(const Caller& caller, UserId id, std::o
     } else if (current_password) {
         return InvalidField("current_password", "current_password goes with a new password");
     }
-    auto changed = database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) -> Result<domain::User> {
-        Context context{transaction, caller, Now()};
-        auto updated = records_.UpdateIn(context, id, expected_version, [&](domain::User& user, FieldNames& given) {
-            return ApplyJson(user, fields, Mode::kUpdate, given);
+    auto changed = database_.TransactFor<domain::User>(
+        store::Access::kWrite, [&](store::Transaction& transaction) -> Result<domain::User> {
+            Context context{transaction, caller, Now()};
+            auto updated = records_.UpdateIn(context, id, expected_version, [&](domain::User& user, FieldNames& given) {
+                return ApplyJson(user, fields, Mode::kUpdate, given);
+            });
+            if (!updated && updated.error().code == ErrorCode::kConflict && updated.error().field.empty()) {
+                return EmailTaken();
+            }
+            if (!updated || !hash) return updated;
+            RAPPORT_CHECK(SetPasswordHash(transaction, id, *hash));
+            // A new password signs the user out everywhere; the hash itself never enters the audit.
+            std::vector<store::Value> params{ToInt(id)};
+            RAPPORT_CHECK(transaction.Execute("DELETE FROM session WHERE user_id = ?", params));
+            boost::json::object change{{"password", {{"to", "(changed)"}}}};
+            RAPPORT_CHECK(WriteAudit(transaction, caller, std::nullopt, domain::AuditAction::kUpdate, "users",
+                                     ToInt(id), change, context.now));
+            return updated;
         });
-        if (!updated && updated.error().code == ErrorCode::kConflict && updated.error().field.empty()) {
-            return EmailTaken();
-        }
-        if (!updated || !hash) return updated;
-        RAPPORT_CHECK(SetPasswordHash(transaction, id, *hash));
-        // A new password signs the user out everywhere; the hash itself never enters the audit.
-        std::vector<store::Value> params{ToInt(id)};
-        RAPPORT_CHECK(transaction.Execute("DELETE FROM session WHERE user_id = ?", params));
-        boost::json::object change{{"password", {{"to", "(changed)"}}}};
-        RAPPORT_CHECK(WriteAudit(transaction, caller, std::nullopt, domain::AuditAction::kUpdate, "users", ToInt(id),
-                                 change, context.now));
-        return updated;
-    });
     if (changed) records_.NotifyCommitted();
     return changed;
 }

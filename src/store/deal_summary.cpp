@@ -8,9 +8,7 @@ namespace {
 // Rows per INSERT: few enough for any engine's limit on bound parameters.
 constexpr std::size_t kRowsPerStatement = 100;
 
-std::int64_t DayOf(Timestamp at) {
-    return std::chrono::floor<std::chrono::days>(at).time_since_epoch().count();
-}
+std::int64_t DayOf(Timestamp at) { return std::chrono::floor<std::chrono::days>(at).time_since_epoch().count(); }
 
 // Writes `rows` with one multi-row upsert per group of kRowsPerStatement: `insert` is the INSERT up to
 // VALUES, `update` what follows ON CONFLICT, and `bind` appends one row's values (`width` of them).
@@ -64,43 +62,31 @@ void DealSummaryChange::AddEntry(DealId deal, domain::Stage stage, Timestamp at,
 
 Status DealSummaryChange::SubtractDeal(Transaction& transaction, const domain::Deal& deal) {
     AddDeal(deal, -1);
-    return SubtractEntries(transaction, deal.id);
+    return CountEntries(transaction, deal.id, -1);
 }
 
-Status DealSummaryChange::SubtractDeals(Transaction& transaction, std::span<const std::int64_t> ids) {
-    for (auto id : ids) {
-        Value param{id};
-        RAPPORT_CHECK(transaction.Query(
-            "SELECT owner_id, stage, amount_currency, probability, amount_minor FROM deal WHERE id = ?",
-            std::span(&param, 1), [&](const Row& row) -> Status {
-                auto& totals = pipeline_[{row.Int(0), std::string(row.Text(1)), std::string(row.Text(2)), row.Int(3)}];
-                totals.deals -= 1;
-                totals.amount_minor -= row.Int(4);
-                return {};
-            }));
-        RAPPORT_CHECK(SubtractEntries(transaction, DealId{id}));
-    }
-    return {};
+Status DealSummaryChange::AddBackDeal(Transaction& transaction, const domain::Deal& deal) {
+    AddDeal(deal, 1);
+    return CountEntries(transaction, deal.id, 1);
 }
 
-Status DealSummaryChange::SubtractEntries(Transaction& transaction, DealId deal) {
+Status DealSummaryChange::CountEntries(Transaction& transaction, DealId deal, int sign) {
     // In the order they were written, each entry's `previous` is the latest entry of its stage seen
     // before it: what LastStageEntries gave when it was written.
     std::map<std::string, Timestamp, std::less<>> last;
     Value param{ToInt(deal)};
-    return transaction.Query(
-        "SELECT stage, entered_at FROM deal_stage_history WHERE deal_id = ? ORDER BY id", std::span(&param, 1),
-        [&](const Row& row) -> Status {
-            auto stage = ParseEnum<domain::Stage>(row.Text(0));
-            if (!stage) return MakeError(ErrorCode::kInternal, "database error");
-            Timestamp at{std::chrono::seconds{row.Int(1)}};
-            auto found = last.find(row.Text(0));
-            std::optional<Timestamp> previous;
-            if (found != last.end()) previous = found->second;
-            AddEntry(deal, *stage, at, previous, -1);
-            if (!previous || *previous < at) last.insert_or_assign(std::string(row.Text(0)), at);
-            return {};
-        });
+    return transaction.Query("SELECT stage, entered_at FROM deal_stage_history WHERE deal_id = ? ORDER BY id",
+                             std::span(&param, 1), [&](const Row& row) -> Status {
+                                 auto stage = ParseEnum<domain::Stage>(row.Text(0));
+                                 if (!stage) return MakeError(ErrorCode::kInternal, "database error");
+                                 Timestamp at{std::chrono::seconds{row.Int(1)}};
+                                 auto found = last.find(row.Text(0));
+                                 std::optional<Timestamp> previous;
+                                 if (found != last.end()) previous = found->second;
+                                 AddEntry(deal, *stage, at, previous, sign);
+                                 if (!previous || *previous < at) last.insert_or_assign(std::string(row.Text(0)), at);
+                                 return {};
+                             });
 }
 
 Status DealSummaryChange::Write(Transaction& transaction) {
@@ -114,19 +100,19 @@ Status DealSummaryChange::Write(Transaction& transaction) {
 }
 
 Status DealSummaryChange::WritePipeline(Transaction& transaction) {
-    return Upsert(transaction, pipeline_,
-                  "INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, probability, deals, "
-                  "amount_minor) VALUES ",
-                  " ON CONFLICT (owner_id, stage, amount_currency, probability) DO UPDATE SET "
-                  "deals = deal_pipeline_summary.deals + excluded.deals, "
-                  "amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor",
-                  6, [](const PipelineKey& key, const Totals& totals, std::vector<Value>& params) {
-                      if (totals.deals == 0 && totals.amount_minor == 0) return false;
-                      const auto& [owner, stage, currency, probability] = key;
-                      params.insert(params.end(), {owner, stage, currency, probability, totals.deals,
-                                                   totals.amount_minor});
-                      return true;
-                  });
+    return Upsert(
+        transaction, pipeline_,
+        "INSERT INTO deal_pipeline_summary (owner_id, stage, amount_currency, probability, deals, "
+        "amount_minor) VALUES ",
+        " ON CONFLICT (owner_id, stage, amount_currency, probability) DO UPDATE SET "
+        "deals = deal_pipeline_summary.deals + excluded.deals, "
+        "amount_minor = deal_pipeline_summary.amount_minor + excluded.amount_minor",
+        6, [](const PipelineKey& key, const Totals& totals, std::vector<Value>& params) {
+            if (totals.deals == 0 && totals.amount_minor == 0) return false;
+            const auto& [owner, stage, currency, probability] = key;
+            params.insert(params.end(), {owner, stage, currency, probability, totals.deals, totals.amount_minor});
+            return true;
+        });
 }
 
 Status DealSummaryChange::WriteEntries(Transaction& transaction) {
@@ -157,14 +143,14 @@ Status DealSummaryChange::WriteReentries(Transaction& transaction) {
 Result<std::map<domain::Stage, Timestamp>> LastStageEntries(Transaction& transaction, DealId deal) {
     std::map<domain::Stage, Timestamp> last;
     Value param{ToInt(deal)};
-    RAPPORT_CHECK(transaction.Query(
-        "SELECT stage, MAX(entered_at) FROM deal_stage_history WHERE deal_id = ? GROUP BY stage",
-        std::span(&param, 1), [&](const Row& row) -> Status {
-            auto stage = ParseEnum<domain::Stage>(row.Text(0));
-            if (!stage) return MakeError(ErrorCode::kInternal, "database error");
-            last.emplace(*stage, Timestamp{std::chrono::seconds{row.Int(1)}});
-            return {};
-        }));
+    RAPPORT_CHECK(
+        transaction.Query("SELECT stage, MAX(entered_at) FROM deal_stage_history WHERE deal_id = ? GROUP BY stage",
+                          std::span(&param, 1), [&](const Row& row) -> Status {
+                              auto stage = ParseEnum<domain::Stage>(row.Text(0));
+                              if (!stage) return MakeError(ErrorCode::kInternal, "database error");
+                              last.emplace(*stage, Timestamp{std::chrono::seconds{row.Int(1)}});
+                              return {};
+                          }));
     return last;
 }
 

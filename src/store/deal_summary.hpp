@@ -41,9 +41,8 @@ public:
     /// Subtracts `deal`, just archived, and every stage entry of it.
     Status SubtractDeal(Transaction& transaction, const domain::Deal& deal);
 
-    /// Subtracts the deals `ids`, just archived by this transaction (which holds them, so that no one
-    /// changes them meanwhile), and every stage entry of them.
-    Status SubtractDeals(Transaction& transaction, std::span<const std::int64_t> ids);
+    /// Adds back `deal`, just restored, and every stage entry of it.
+    Status AddBackDeal(Transaction& transaction, const domain::Deal& deal);
 
     /// Writes the change in `transaction` and forgets it.
     Status Write(Transaction& transaction);
@@ -54,10 +53,11 @@ private:
         std::int64_t amount_minor = 0;
     };
     using PipelineKey = std::tuple<std::int64_t, std::string, std::string, std::int64_t>;  // + probability
-    using EntryKey = std::tuple<std::int64_t, std::string, std::int64_t>;    // day, stage, slot
+    using EntryKey = std::tuple<std::int64_t, std::string, std::int64_t>;                  // day, stage, slot
     using ReentryKey = std::tuple<std::int64_t, std::int64_t, std::string, std::int64_t>;  // + previous day
 
-    Status SubtractEntries(Transaction& transaction, DealId deal);
+    // Counts every stage entry of `deal` in (`sign` 1) or out (-1).
+    Status CountEntries(Transaction& transaction, DealId deal, int sign);
     Status WritePipeline(Transaction& transaction);
     Status WriteEntries(Transaction& transaction);
     Status WriteReentries(Transaction& transaction);

@@ -30,6 +30,7 @@ struct RecordSql {
     std::size_t columns_with_id = 0;
     std::string update;
     std::string archive;
+    std::string restore;
 
     static const RecordSql& Get() {
         static const RecordSql sql = Build();
@@ -58,10 +59,14 @@ private:
         sql.insert = "INSERT INTO " + table + " (" + insert_columns + ") VALUES (" + insert_values + ")";
         sql.table_and_columns_with_id = table + " (id, " + insert_columns + ")";
         sql.columns_with_id = 6 + sql.field_columns.size();
-        sql.update = "UPDATE " + table + " SET " + assignments + " WHERE id = ? AND version = ? AND archived_at IS NULL";
+        sql.update =
+            "UPDATE " + table + " SET " + assignments + " WHERE id = ? AND version = ? AND archived_at IS NULL";
         sql.archive = "UPDATE " + table +
                       " SET archived_at = ?, version = version + 1, updated_at = ?, updated_by = ? "
                       "WHERE id = ? AND version = ? AND archived_at IS NULL";
+        sql.restore = "UPDATE " + table +
+                      " SET archived_at = NULL, version = version + 1, updated_at = ?, updated_by = ? "
+                      "WHERE id = ? AND version = ? AND archived_at IS NOT NULL";
         return sql;
     }
 };

@@ -21,21 +21,28 @@ public:
 
     /// The record with `id` if it exists, is not archived and is visible in `scope`.
     static Result<std::optional<Record>> Find(Transaction& transaction, Id id, const Scope& scope) {
+        return FindOne(transaction, id, scope, "IS NULL");
+    }
+
+    /// The record with `id` if it is archived and would be visible in `scope` were it not.
+    static Result<std::optional<Record>> FindArchived(Transaction& transaction, Id id, const Scope& scope) {
+        return FindOne(transaction, id, scope, "IS NOT NULL");
+    }
+
+    /// Every record on account `account` that is not archived, in id order, whoever may see them: for the
+    /// use cases that take an account's followers along (archive, restore). Only for types with an account_id.
+    static Result<std::vector<Record>> FollowersOf(Transaction& transaction, AccountId account) {
         const auto& sql = RecordSql<Record>::Get();
         std::string table(Traits<Record>::kTable);
-        auto visibility = VisibilityCondition(Traits<Record>::kVisibleBy, table, scope);
-        std::string query = "SELECT " + sql.select_list + " FROM " + table + " WHERE " + table + ".id = ? AND " +
-                            table + ".archived_at IS NULL";
-        std::vector<Value> params{ToInt(id)};
-        if (!visibility.sql.empty()) {
-            query += " AND " + visibility.sql;
-            params.insert(params.end(), visibility.params.begin(), visibility.params.end());
-        }
-        std::optional<Record> found;
-        RAPPORT_CHECK(transaction.Query(query, params, [&](const Row& row) -> Status {
-            found = RAPPORT_TRY(ReadRecord<Record>(row));
-            return {};
-        }));
+        std::vector<Value> params{ToInt(account)};
+        std::vector<Record> found;
+        RAPPORT_CHECK(transaction.Query("SELECT " + sql.select_list + " FROM " + table + " WHERE " + table +
+                                            ".account_id = ? AND " + table + ".archived_at IS NULL ORDER BY " + table +
+                                            ".id",
+                                        params, [&](const Row& row) -> Status {
+                                            found.push_back(RAPPORT_TRY(ReadRecord<Record>(row)));
+                                            return {};
+                                        }));
         return found;
     }
 
@@ -94,6 +101,17 @@ public:
         return {};
     }
 
+    /// Brings back the archived record at `version` and bumps it. kStale when another change came first.
+    static Status Restore(Transaction& transaction, Record& record, UserId by, Timestamp at) {
+        std::vector<Value> params{ToSeconds(at), ToInt(by), ToInt(record.id), record.meta.version};
+        auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().restore, params));
+        if (changed == 0) return StaleError();
+        record.meta.version += 1;
+        record.meta.updated_at = at;
+        record.meta.updated_by = by;
+        return {};
+    }
+
     /// One page of the records visible in `scope` that match `request`.
     static Result<Page<Record>> List(Transaction& transaction, const Scope& scope, const ListRequest& request) {
         auto query = RAPPORT_TRY(BuildListQuery<Record>(transaction, scope, request));
@@ -112,6 +130,27 @@ public:
     }
 
 private:
+    // `archived` is "IS NULL" or "IS NOT NULL": a constant, never input.
+    static Result<std::optional<Record>> FindOne(Transaction& transaction, Id id, const Scope& scope,
+                                                 std::string_view archived) {
+        const auto& sql = RecordSql<Record>::Get();
+        std::string table(Traits<Record>::kTable);
+        auto visibility = VisibilityCondition(Traits<Record>::kVisibleBy, table, scope);
+        std::string query = "SELECT " + sql.select_list + " FROM " + table + " WHERE " + table + ".id = ? AND " +
+                            table + ".archived_at " + std::string(archived);
+        std::vector<Value> params{ToInt(id)};
+        if (!visibility.sql.empty()) {
+            query += " AND " + visibility.sql;
+            params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+        }
+        std::optional<Record> found;
+        RAPPORT_CHECK(transaction.Query(query, params, [&](const Row& row) -> Status {
+            found = RAPPORT_TRY(ReadRecord<Record>(row));
+            return {};
+        }));
+        return found;
+    }
+
     static Error StaleError() {
         return MakeError(ErrorCode::kStale, std::string(Traits<Record>::kSingular) +
                                                 " was changed by someone else; reload it and try again");

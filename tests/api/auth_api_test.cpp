@@ -283,6 +283,16 @@ TEST_F(AuthApiTest, AnAdminCannotDeactivateOrArchiveThemselves) {
     EXPECT_EQ(As(Admin())->Get("/api/v1/auth/me").status, 200);
 }
 
+TEST_F(AuthApiTest, ChangingOnesOwnRoleIsRefusedInTheseWordsAndNotAsADuplicateEmail) {
+    auto path = "/api/v1/users/" + Admin().id;
+
+    auto reply = As(Admin())->Patch(path, R"({"role":"manager"})");
+
+    EXPECT_EQ(reply.status, 409) << reply.body;
+    EXPECT_EQ(ErrorField(reply), "role");
+    EXPECT_EQ(Text(reply.json.at("error"), "message"), "you cannot change your own role");
+}
+
 TEST_F(AuthApiTest, ASecondTeamWithTheSameNameIsAConflict) {
     auto name = Unique("Sales");
     Create(Admin(), "teams", {{"name", name}});
@@ -307,6 +317,58 @@ TEST_F(AddressRateLimitApiTest, TwentyFailuresFromOneAddressLockItForEveryAccoun
     EXPECT_EQ(reply.status, 429) << reply.body;
     EXPECT_EQ(ErrorCode(reply), "rate_limited");
     EXPECT_EQ(As(user)->Get("/api/v1/auth/me").status, 200) << "sessions already open keep working";
+}
+
+// Behind a load balancer every connection comes from the proxy: its X-Forwarded-For names the client.
+class TrustedProxyApiTest : public AuthApiTest {
+protected:
+    static void SetUpTestSuite() {
+        StartSuite({"--trusted-proxy", "127.0.0.1", "--public-url", "https://crm.test.example"});
+    }
+
+    static HttpClient::Reply LoginFrom(const std::string& client, const std::string& email,
+                                       const std::string& password) {
+        return Anonymous()->Post("/api/v1/auth/login", serialize(object{{"email", email}, {"password", password}}),
+                                 {{"X-Forwarded-For", client}});
+    }
+};
+
+TEST_F(TrustedProxyApiTest, TwentyFailuresFromOneClientLockOnlyThatClient) {
+    auto user = MakeUser("manager");
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        ASSERT_EQ(LoginFrom("203.0.113.7", Unique("stranger") + "@test.example", "wrong password").status, 401)
+            << attempt;
+    }
+
+    auto attacker = LoginFrom("203.0.113.7", user.email, kPassword);
+    auto forged = LoginFrom("198.51.100.1, 203.0.113.7", user.email, kPassword);
+    auto colleague = LoginFrom("203.0.113.8", user.email, kPassword);
+
+    EXPECT_EQ(attacker.status, 429) << attacker.body;
+    EXPECT_EQ(forged.status, 429) << "an address the client put in front of its own counts for nothing";
+    EXPECT_EQ(colleague.status, 200) << colleague.body;
+}
+
+TEST_F(TrustedProxyApiTest, TheSessionCookieIsSecureBehindAnHttpsPublicUrl) {
+    auto user = MakeUser("manager");
+
+    auto login = LoginFrom("203.0.113.9", user.email, kPassword);
+
+    ASSERT_EQ(login.status, 200) << login.body;
+    auto cookie = login.header("Set-Cookie");
+    EXPECT_NE(cookie.find("; Secure"), std::string::npos) << cookie;
+    EXPECT_NE(cookie.find("HttpOnly"), std::string::npos) << cookie;
+}
+
+TEST_F(AuthApiTest, WithoutATrustedProxyTheCookieIsNotSecureAndXForwardedForIsIgnored) {
+    auto user = MakeUser("manager");
+
+    auto login =
+        Anonymous()->Post("/api/v1/auth/login", serialize(object{{"email", user.email}, {"password", kPassword}}),
+                          {{"X-Forwarded-For", "203.0.113.10"}});
+
+    ASSERT_EQ(login.status, 200) << login.body;
+    EXPECT_EQ(login.header("Set-Cookie").find("Secure"), std::string::npos);
 }
 
 }  // namespace

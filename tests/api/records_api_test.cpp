@@ -125,13 +125,13 @@ TEST_F(RecordsApiTest, DeleteAnswers204AndTheRecordVanishesFromReadsAndLists) {
     auto deleted = MakeAccount(user);
     auto path = PathOf("accounts", deleted);
 
-    auto reply = As(user)->Delete(path);
+    auto reply = As(Admin())->Delete(path);
 
     EXPECT_EQ(reply.status, 204) << reply.body;
     EXPECT_TRUE(reply.body.empty());
     EXPECT_EQ(As(user)->Get(path).status, 404);
     EXPECT_EQ(As(user)->Patch(path, R"({"industry":"Mining"})").status, 404);
-    EXPECT_EQ(As(user)->Delete(path).status, 404);
+    EXPECT_EQ(As(Admin())->Delete(path).status, 404);
     EXPECT_EQ(ListedIds(user, "/api/v1/accounts"), std::vector<std::string>{Text(kept, "id")});
     EXPECT_EQ(As(Admin())->Get(path).status, 404) << "archived records are gone for everyone";
 }

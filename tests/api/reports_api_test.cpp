@@ -141,7 +141,11 @@ TEST_F(ReportsApiTest, TheDirectorsReportsChangeByExactlyWhatAManagersWritesChan
     ASSERT_EQ(As(user)->Delete("/api/v1/deals/" + Text(archived, "id")).status, 204);
     auto closed = Text(MakeAccount(user), "id");
     MakeDeal(user, closed, "700.00", "EUR", {{"stage", "qualified"}});
-    ASSERT_EQ(As(user)->Delete("/api/v1/accounts/" + closed).status, 204);
+    ASSERT_EQ(As(director)->Delete("/api/v1/accounts/" + closed).status, 204);
+    auto restored = Text(MakeAccount(user), "id");
+    MakeDeal(user, restored, "400.00", "EUR", {{"stage", "qualified"}});
+    ASSERT_EQ(As(director)->Delete("/api/v1/accounts/" + restored).status, 204);
+    ASSERT_EQ(As(director)->Post("/api/v1/accounts/" + restored + "/restore", "").status, 200);
 
     auto pipeline_after = EurLinesOf(As(director)->Get("/api/v1/reports/pipeline"));
     auto funnel_after = EnteredOf(As(director)->Get(funnel));
@@ -150,9 +154,12 @@ TEST_F(ReportsApiTest, TheDirectorsReportsChangeByExactlyWhatAManagersWritesChan
 
     EXPECT_EQ(pipeline_mine["proposal"], (std::array<std::int64_t, 3>{1, 100000, 50000}));
     EXPECT_EQ(funnel_mine["proposal"], 2) << "a entered proposal twice and counts once; b passed it on its way";
+    EXPECT_EQ(pipeline_mine["qualified"], (std::array<std::int64_t, 3>{1, 40000, 10000}))
+        << "the restored deal is back";
     for (const auto* stage : {"new", "qualified", "proposal", "negotiation", "won", "lost"}) {
         for (std::size_t i = 0; i < 3; ++i) {
-            EXPECT_EQ(pipeline_after[stage][i] - pipeline_before[stage][i], pipeline_mine[stage][i]) << stage << " " << i;
+            EXPECT_EQ(pipeline_after[stage][i] - pipeline_before[stage][i], pipeline_mine[stage][i])
+                << stage << " " << i;
         }
         EXPECT_EQ(funnel_after[stage] - funnel_before[stage], funnel_mine[stage]) << stage;
     }

@@ -126,13 +126,67 @@ TEST_P(ScopeTest, AHeadWithoutATeamSeesTheTeamsTheyHead) {
     EXPECT_EQ(caller.scope.owners, Owners(free_head, west_member));
 }
 
-TEST_P(ScopeTest, AHeadNoLongerSeesArchivedMembersOrArchivedTeams) {
-    Archive<domain::User>(north_member_);
+TEST_P(ScopeTest, AHeadNoLongerSeesArchivedTeams) {
     Archive<domain::Team>(east_);
 
     auto caller = Resolved(head_);
 
-    EXPECT_EQ(caller.scope.owners, Owners(head_));
+    EXPECT_EQ(caller.scope.owners, Owners(head_, north_member_));
+}
+
+TEST_P(ScopeTest, AHeadKeepsSeeingTheRecordsOfAMemberWhoLeftUntilTheyAreGivenAway) {
+    auto account = Add(MakeAccount(north_member_, "left behind"));
+    Archive<domain::User>(north_member_);
+
+    auto caller = Resolved(head_);
+    auto ids = ListAllIds<domain::Account>(store::ListRequest{}, caller.scope);
+
+    EXPECT_EQ(caller.scope.owners, Owners(head_, north_member_, east_member_));
+    EXPECT_EQ(ids, (std::vector{ToInt(account.id)}));
+    EXPECT_TRUE(caller.MayMove(north_member_, east_member_));
+}
+
+TEST_P(ScopeTest, AHeadMovesRecordsWithinTheirTeamsOnly) {
+    auto caller = Resolved(head_);
+
+    EXPECT_TRUE(caller.MayMove(north_member_, east_member_));
+    EXPECT_TRUE(caller.MayMove(east_member_, head_));
+    EXPECT_FALSE(caller.MayMove(north_member_, south_member_));
+    EXPECT_FALSE(caller.MayMove(south_member_, north_member_));
+    EXPECT_TRUE(caller.MayCreateFor(east_member_));
+    EXPECT_FALSE(caller.MayCreateFor(south_member_));
+}
+
+TEST_P(ScopeTest, AManagerCreatesForThemselvesAndMovesNothing) {
+    auto caller = Resolved(north_member_);
+
+    EXPECT_TRUE(caller.MayCreateFor(north_member_));
+    EXPECT_FALSE(caller.MayCreateFor(east_member_));
+    EXPECT_FALSE(caller.MayMove(north_member_, east_member_));
+    EXPECT_FALSE(caller.MayMove(north_member_, north_member_));
+}
+
+TEST_P(ScopeTest, ADeputyActsForTheAbsentColleagueButNeverTakesTheirRecords) {
+    Add(MakeAbsence(north_member_, loner_, March(3), March(5)));
+    Add(MakeAbsence(south_member_, head_, March(3), March(5)));
+
+    auto deputy = Resolved(loner_);
+    auto deputising_head = Resolved(head_);
+
+    EXPECT_TRUE(deputy.MayCreateFor(north_member_));
+    EXPECT_FALSE(deputy.MayMove(north_member_, loner_));
+    EXPECT_TRUE(deputising_head.CanManage(south_member_));
+    EXPECT_FALSE(deputising_head.MayMove(south_member_, head_));
+    EXPECT_FALSE(deputising_head.IsHeadOf(south_member_));
+}
+
+TEST_P(ScopeTest, DirectorsMoveAnyRecord) {
+    auto director = AddUser("director@example.com", Role::kDirector).id;
+
+    auto caller = Resolved(director);
+
+    EXPECT_TRUE(caller.MayMove(north_member_, south_member_));
+    EXPECT_TRUE(caller.MayCreateFor(south_member_));
 }
 
 TEST_P(ScopeTest, AManagerRoleDoesNotSeeTheTeamEvenWhenNamedItsHead) {

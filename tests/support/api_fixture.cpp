@@ -18,7 +18,9 @@ std::string FreshDatabaseUrl(const TempDir& directory) {
     const char* engine = std::getenv("RAPPORT_API_ENGINE");
     if (!engine || std::string_view(engine) != "postgres") return directory.SqliteUrl();
     const char* base = std::getenv("RAPPORT_TEST_PG");
-    if (!base || !*base) throw std::runtime_error("RAPPORT_API_ENGINE=postgres needs RAPPORT_TEST_PG: run through scripts/with-postgres");
+    if (!base || !*base)
+        throw std::runtime_error(
+            "RAPPORT_API_ENGINE=postgres needs RAPPORT_TEST_PG: run through scripts/with-postgres");
     static std::atomic<int> suites{0};
     auto schema = "api_" + std::to_string(getpid()) + "_" + std::to_string(++suites);
     auto database = store::Open(base);
@@ -32,8 +34,8 @@ std::string FreshDatabaseUrl(const TempDir& directory) {
 }
 
 void AddAdmin(const std::string& db_url, const std::string& email, const std::string& password) {
-    auto added = RunRapport({"--db", db_url, "users", "add", "--email", email, "--name", "Test Admin", "--role", "admin",
-                             "--password-stdin"},
+    auto added = RunRapport({"--db", db_url, "users", "add", "--email", email, "--name", "Test Admin", "--role",
+                             "admin", "--password-stdin"},
                             password + "\n");
     if (added.exit_code != 0) throw std::runtime_error("users add failed: " + added.err);
 }
@@ -45,16 +47,17 @@ std::string SignIn(HttpClient& client, const std::string& email, const std::stri
     return Text(login.json, "token");
 }
 
-void ApiTest::SetUpTestSuite() {
+void ApiTest::StartSuite(const std::vector<std::string>& serve_args) {
     directory_ = std::make_unique<TempDir>();
     auto db = FreshDatabaseUrl(*directory_);
     AddAdmin(db, "admin@test.example", kPassword);
-    server_ = std::make_unique<ServerProcess>(db);
+    server_ = std::make_unique<ServerProcess>(db, serve_args);
     auto client = Anonymous();
-    auto login = client->Post("/api/v1/auth/login",
-                              boost::json::serialize(boost::json::object{{"email", "admin@test.example"}, {"password", kPassword}}));
+    auto login = client->Post("/api/v1/auth/login", boost::json::serialize(boost::json::object{
+                                                        {"email", "admin@test.example"}, {"password", kPassword}}));
     if (login.status != 200) throw std::runtime_error("admin login failed: " + login.body);
-    admin_ = std::make_unique<TestUser>(TestUser{Text(login.json.at("user"), "id"), "admin@test.example", Text(login.json, "token")});
+    admin_ = std::make_unique<TestUser>(
+        TestUser{Text(login.json.at("user"), "id"), "admin@test.example", Text(login.json, "token")});
 }
 
 void ApiTest::TearDownTestSuite() {
@@ -87,13 +90,14 @@ TestUser ApiTest::MakeUser(const std::string& role, const std::string& team_id) 
     boost::json::object body{{"email", email}, {"name", "User " + email}, {"role", role}, {"password", kPassword}};
     if (!team_id.empty()) body["team_id"] = team_id;
     auto user = Create(Admin(), "users", body);
-    auto login = Anonymous()->Post("/api/v1/auth/login",
-                                   boost::json::serialize(boost::json::object{{"email", email}, {"password", kPassword}}));
+    auto login = Anonymous()->Post(
+        "/api/v1/auth/login", boost::json::serialize(boost::json::object{{"email", email}, {"password", kPassword}}));
     if (login.status != 200) throw std::runtime_error("login failed: " + login.body);
     return TestUser{Text(user, "id"), email, Text(login.json, "token")};
 }
 
-boost::json::object ApiTest::Create(const TestUser& user, const std::string& collection, const boost::json::object& body) {
+boost::json::object ApiTest::Create(const TestUser& user, const std::string& collection,
+                                    const boost::json::object& body) {
     auto reply = As(user)->Post("/api/v1/" + collection, boost::json::serialize(body));
     EXPECT_EQ(reply.status, 201) << "POST /api/v1/" << collection << ": " << reply.body;
     if (reply.status != 201 || !reply.json.is_object()) return {};

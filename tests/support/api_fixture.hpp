@@ -3,11 +3,12 @@
 #include "support/http_client.hpp"
 #include "support/process.hpp"
 
-#include <boost/json.hpp>
 #include <gtest/gtest.h>
+#include <boost/json.hpp>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace rapport::test {
 
@@ -23,8 +24,12 @@ struct TestUser {
 /// names (Unique()), so that they do not depend on one another.
 class ApiTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite();
+    static void SetUpTestSuite() { StartSuite({}); }
     static void TearDownTestSuite();
+
+    /// Starts the suite's server with `serve_args` after `rapport serve`: for a suite whose
+    /// SetUpTestSuite needs the server started otherwise.
+    static void StartSuite(const std::vector<std::string>& serve_args);
 
     static constexpr const char* kPassword = "correct horse battery";
 
@@ -44,7 +49,8 @@ protected:
     static TestUser MakeUser(const std::string& role, const std::string& team_id = {});
 
     /// POSTs `body` to /api/v1/<collection> as `user`; fails the test unless 201; returns the record.
-    static boost::json::object Create(const TestUser& user, const std::string& collection, const boost::json::object& body);
+    static boost::json::object Create(const TestUser& user, const std::string& collection,
+                                      const boost::json::object& body);
 
     /// An account owned by `user` (created as them), with `extra` fields merged in.
     static boost::json::object MakeAccount(const TestUser& user, boost::json::object extra = {});

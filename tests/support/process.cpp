@@ -77,7 +77,8 @@ int WaitFor(pid_t pid) {
 
 TempDir::TempDir() {
     std::random_device random;
-    path_ = std::filesystem::temp_directory_path() / ("rapport-test-" + std::to_string(random()) + "-" + std::to_string(getpid()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("rapport-test-" + std::to_string(random()) + "-" + std::to_string(getpid()));
     std::filesystem::create_directories(path_);
 }
 
@@ -114,12 +115,14 @@ RunResult RunRapport(const std::vector<std::string>& args, const std::string& in
     return result;
 }
 
-ServerProcess::ServerProcess(std::string db_url) {
+ServerProcess::ServerProcess(std::string db_url, const std::vector<std::string>& serve_args) {
     int pipe_fds[2];
     if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
     int null_in = open("/dev/null", O_RDONLY);
-    pid_ = Spawn({RapportBinary(), "--db", db_url, "--log-level", "warn", "serve", "--listen", "127.0.0.1:0"}, null_in,
-                 pipe_fds[1], 2);
+    std::vector<std::string> args{RapportBinary(), "--db",  db_url,     "--log-level",
+                                  "warn",          "serve", "--listen", "127.0.0.1:0"};
+    args.insert(args.end(), serve_args.begin(), serve_args.end());
+    pid_ = Spawn(args, null_in, pipe_fds[1], 2);
     close(null_in);
     close(pipe_fds[1]);
     // The server prints "listening on http://127.0.0.1:PORT" once bound; read up to that line.

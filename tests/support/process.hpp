@@ -48,11 +48,12 @@ struct RunOptions {
 RunResult RunRapport(const std::vector<std::string>& args, const std::string& input = {},
                      const RunOptions& options = {});
 
-/// A `rapport serve` process on a free loopback port over `db_url`. Started by the constructor,
-/// which returns once the server printed the port it listens on; stopped with SIGTERM on destruction.
+/// A `rapport serve` process on a free loopback port over `db_url`, with `serve_args` after `serve`. Started
+/// by the constructor, which returns once the server printed the port it listens on; stopped with SIGTERM
+/// on destruction.
 class ServerProcess {
 public:
-    explicit ServerProcess(std::string db_url);
+    explicit ServerProcess(std::string db_url, const std::vector<std::string>& serve_args = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;

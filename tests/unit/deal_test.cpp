@@ -84,6 +84,33 @@ TEST(DealTest, AClosedDealCannotMove) {
     EXPECT_EQ(CheckTransition(Stage::kLost, Stage::kWon).error().message, "deal is already lost and cannot move");
 }
 
+TEST(DealTest, AClosedDealKeepsItsAmountOwnerStageProbabilityAndDates) {
+    auto won = MakeDeal(Stage::kWon);
+    auto with = [&](auto change) {
+        auto after = won;
+        change(after);
+        return CheckClosedDealUnchanged(won, after);
+    };
+
+    auto amount = with([](Deal& deal) { deal.amount = Money(1, *Currency::Parse("EUR")); });
+    auto owner = with([](Deal& deal) { deal.owner_id = UserId{9}; });
+    auto probability = with([](Deal& deal) { deal.probability = 50; });
+    auto expected = with([](Deal& deal) {
+        deal.expected_close = Date{std::chrono::year{2027}, std::chrono::month{1}, std::chrono::day{1}};
+    });
+    auto closed_at = with([](Deal& deal) { deal.closed_at = kNow; });
+    auto title = with([](Deal& deal) { deal.title = "Renamed"; });
+
+    for (auto* refused : {&amount, &owner, &probability, &expected, &closed_at}) {
+        ASSERT_FALSE(*refused);
+        EXPECT_EQ(refused->error().code, ErrorCode::kConflict);
+    }
+    EXPECT_EQ(amount.error().field, "amount");
+    EXPECT_EQ(owner.error().field, "owner_id");
+    EXPECT_TRUE(title) << "notes about a closed deal may still change";
+    EXPECT_TRUE(CheckClosedDealUnchanged(MakeDeal(Stage::kNew), MakeDeal(Stage::kQualified))) << "an open deal moves";
+}
+
 TEST(DealTest, WinningNeedsAProposalFirst) {
     auto status = CheckTransition(Stage::kQualified, Stage::kWon);
 

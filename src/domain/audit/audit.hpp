@@ -10,7 +10,7 @@
 
 namespace rapport::domain {
 
-enum class AuditAction { kCreate, kUpdate, kArchive, kRead, kLogin, kLogout };
+enum class AuditAction { kCreate, kUpdate, kArchive, kRestore, kImport, kRead, kLogin, kLogout };
 
 /// One line of the audit trail: who did what to which record, and on whose behalf.
 /// Written in the same transaction as the change it records; never updated.
@@ -35,6 +35,8 @@ struct EnumNames<domain::AuditAction> {
         std::pair{domain::AuditAction::kCreate, std::string_view{"create"}},
         std::pair{domain::AuditAction::kUpdate, std::string_view{"update"}},
         std::pair{domain::AuditAction::kArchive, std::string_view{"archive"}},
+        std::pair{domain::AuditAction::kRestore, std::string_view{"restore"}},
+        std::pair{domain::AuditAction::kImport, std::string_view{"import"}},
         std::pair{domain::AuditAction::kRead, std::string_view{"read"}},
         std::pair{domain::AuditAction::kLogin, std::string_view{"login"}},
         std::pair{domain::AuditAction::kLogout, std::string_view{"logout"}},

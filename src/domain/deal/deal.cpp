@@ -41,6 +41,24 @@ std::vector<Stage> StagesEntered(Stage from, Stage to) {
     return entered;
 }
 
+Status CheckClosedDealUnchanged(const Deal& before, const Deal& after) {
+    if (!IsClosed(before.stage)) return {};
+    auto changed = [&]() -> std::string_view {
+        if (after.amount != before.amount) return "amount";
+        if (after.owner_id != before.owner_id) return "owner_id";
+        if (after.stage != before.stage) return "stage";
+        if (after.probability != before.probability) return "probability";
+        if (after.expected_close != before.expected_close) return "expected_close";
+        if (after.closed_at != before.closed_at) return "closed_at";
+        return {};
+    }();
+    if (changed.empty()) return {};
+    return MakeError(ErrorCode::kConflict,
+                     "deal is " + std::string(EnumName(before.stage)) + " and closed: its " + std::string(changed) +
+                         " no longer changes (a director or an admin may correct it)",
+                     std::string(changed));
+}
+
 Status Validate(const Deal& deal) {
     RAPPORT_CHECK(CheckLength(deal.title, "title", 1, 200));
     RAPPORT_CHECK(CheckLength(deal.lost_reason, "lost_reason", 500));

@@ -47,6 +47,11 @@ Status CheckTransition(Stage from, Stage to);
 /// skipping ahead still counts the skipped stages as entered, so the funnel never narrows upward.
 std::vector<Stage> StagesEntered(Stage from, Stage to);
 
+/// Fails with kConflict naming the field when `after` changes what a closed deal fixes for good: its
+/// amount, owner, stage, probability and dates (pay and reports are computed from them). Whoever may
+/// correct a closed deal (a director, an admin) does not call it.
+Status CheckClosedDealUnchanged(const Deal& before, const Deal& after);
+
 /// Checks a deal's own fields and its closing invariant. Call after stamping closed_at.
 Status Validate(const Deal& deal);
 
@@ -80,7 +85,8 @@ struct RecordTraits<Deal> {
     static constexpr std::array<std::string_view, 1> kSearchColumns = {"title"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kOwnerOrAccount;
     static constexpr auto kFields = std::tuple{
-        MakeField("account_id", &Deal::account_id, FieldFlags::kRequired | FieldFlags::kFilter | FieldFlags::kCreateOnly),
+        MakeField("account_id", &Deal::account_id,
+                  FieldFlags::kRequired | FieldFlags::kFilter | FieldFlags::kCreateOnly),
         MakeField("title", &Deal::title, FieldFlags::kRequired | FieldFlags::kSort),
         MakeField("owner_id", &Deal::owner_id, FieldFlags::kFilter, "defaults to the account's owner"),
         MakeField("stage", &Deal::stage, FieldFlags::kFilter | FieldFlags::kSort),

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/result.hpp"
+
+namespace rapport::service {
+
+/// A list of record types, for code written once and run for each of them.
+template <typename... Records>
+struct RecordTypes {
+    /// Calls `visit.template operator()<Record>()` for each type in order, and stops at the first error.
+    template <typename Visit>
+    static Status ForEach(Visit&& visit) {
+        Status status;
+        (void)((status = visit.template operator()<Records>(), static_cast<bool>(status)) && ...);
+        return status;
+    }
+};
+
+}  // namespace rapport::service
