@@ -1,5 +1,6 @@
 #include "cli/command_support.hpp"
 #include "cli/commands.hpp"
+#include "cli/digest_reader.hpp"
 #include "cli/import_rows.hpp"
 #include "cli/progress.hpp"
 #include "service/prefetch.hpp"
@@ -234,7 +235,9 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
 
     auto started = std::chrono::steady_clock::now();
     auto columns = ColumnsOf<Record>();
-    csv::Reader reader(in);
+    DigestReader digest(*in.rdbuf());
+    std::istream digested(&digest);
+    csv::Reader reader(digested);
     auto header = ReadHeader(reader, columns, options.file);
     if (!header) return Fail(header.error().message, ExitCode::kFailed);
     RowImporter<Record> importer(services, RecordsOf<Record>(services), columns, std::move(*header), *default_owner);
@@ -244,6 +247,13 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
     auto status = services.database.Transact(store::Access::kBulkWrite, [&](store::Transaction& transaction) {
         // The rows share a batch: the import only creates records, and its transaction is the only writer.
         service::Batch batch;
+        // One audit row for the whole file, which names exactly what was read; updates keep their own rows.
+        batch.AuditAsOneRow([&] {
+            return boost::json::object{{"file", options.file == "-" ? "standard input" : options.file},
+                                       {"sha256", digest.HexDigest()},
+                                       {"rows", outcome.rows},
+                                       {"refused", static_cast<std::int64_t>(outcome.refused.size())}};
+        });
         service::Context context{transaction, *caller, Now(), &batch};
         return ImportRows(context, reader, importer, bar, options, outcome);
     });

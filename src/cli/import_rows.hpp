@@ -28,7 +28,8 @@ struct ImportColumns {
     std::vector<std::string_view> known;     // Writable fields, owner_email, then the ignored ones.
     std::vector<std::string_view> required;  // Fields every row needs, so the header must name them.
     std::set<std::string_view> ignored;      // "id" and read-only fields: an export has them, the import skips
-                                             // them (new records get new ids and their own bookkeeping).
+                                             // them (new records get new ids and their own bookkeeping), all but
+                                             // the dates of history (FieldFlags::kHistory), which it keeps.
 };
 
 template <typename Record>
@@ -36,7 +37,7 @@ ImportColumns ColumnsOf() {
     ImportColumns columns;
     std::vector<std::string_view> read_only;
     store::ForEachField<Record>([&](const auto& field) {
-        if (field.Is(FieldFlags::kReadOnly)) {
+        if (field.Is(FieldFlags::kReadOnly) && !field.Is(FieldFlags::kHistory)) {
             read_only.push_back(field.name);
             return;
         }

@@ -14,6 +14,7 @@ enum class FieldFlags : std::uint32_t {
     kWriteOnly = 1 << 3,    // Accepted, never returned (passwords).
     kFilter = 1 << 4,       // Usable as an equality filter: ?field=value.
     kSort = 1 << 5,         // Usable as ?sort=field and ?sort=-field.
+    kHistory = 1 << 6,      // Read-only through the API, but an import of history may give it (a deal's closed_at).
 };
 
 constexpr FieldFlags operator|(FieldFlags a, FieldFlags b) {

@@ -3,10 +3,15 @@
 #include "core/assert.hpp"
 #include "core/ids.hpp"
 #include "service/audit_log.hpp"
+#include "service/caller.hpp"
 #include "store/insert_queue.hpp"
 #include "store/deal_summary.hpp"
 
+#include <boost/json.hpp>
+
+#include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -102,6 +107,31 @@ public:
     /// The audit rows of the batch's creates that are not written yet.
     AuditQueue& audits() { return audits_; }
 
+    /// Makes the batch's creates share one audit row (AuditAction::kImport), written by FinishBatch, instead of a
+    /// row each: an import's. The row names the collection, how many records were created and the range of their
+    /// ids; `describe` adds what only the caller knows once the batch ends (the file's name and digest).
+    void AuditAsOneRow(std::function<boost::json::object()> describe) { describe_batch_ = std::move(describe); }
+    bool audits_as_one_row() const { return static_cast<bool>(describe_batch_); }
+
+    /// Counts a create into the batch's one audit row.
+    void CountCreated(std::string_view collection, std::int64_t id) {
+        if (created_count_ == 0) created_collection_ = collection;
+        RAPPORT_ASSERT(collection == created_collection_, "a batch creates records of one kind");
+        first_created_ = created_count_ == 0 ? id : std::min(first_created_, id);
+        last_created_ = created_count_ == 0 ? id : std::max(last_created_, id);
+        ++created_count_;
+    }
+
+    /// The batch's one audit row, when AuditAsOneRow asked for it and the batch created anything.
+    std::optional<AuditRow> OneAuditRow(const Caller& caller, Timestamp at) const {
+        if (!audits_as_one_row() || created_count_ == 0) return std::nullopt;
+        auto changes = describe_batch_();
+        changes["records"] = created_count_;
+        changes["ids"] = {{"from", std::to_string(first_created_)}, {"to", std::to_string(last_created_)}};
+        return AuditRow{at, caller.id, std::nullopt, domain::AuditAction::kImport, created_collection_, first_created_,
+                        boost::json::serialize(changes)};
+    }
+
     /// The deal_stage_history rows (deal_id, stage, entered_at, entered_by) of the batch's new deals that are
     /// not written yet: a deal imported as won enters six stages.
     store::InsertQueue& stage_history() { return stage_history_; }
@@ -130,6 +160,11 @@ private:
     // Ordered, so that the rewrites go in rowid order, which a full-text index appends to cheaply.
     std::set<AccountId> deferred_search_refreshes_;
     AuditQueue audits_;
+    std::function<boost::json::object()> describe_batch_;
+    std::string created_collection_;
+    std::int64_t created_count_ = 0;
+    std::int64_t first_created_ = 0;
+    std::int64_t last_created_ = 0;
     store::InsertQueue stage_history_{"deal_stage_history (deal_id, stage, entered_at, entered_by)", 4, 64};
     store::DealSummaryChange deal_summaries_;
 };

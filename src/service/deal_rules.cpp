@@ -9,8 +9,15 @@ Status Rules<domain::Deal>::BeforeCreate(Context& context, domain::Deal& deal, c
     if (!given.contains("owner_id")) deal.owner_id = account_owner;
     RAPPORT_CHECK(RequireOwnerForNew(context, deal.owner_id));
     if (!given.contains("probability")) deal.probability = domain::DefaultProbability(deal.stage);
-    // A deal recorded as already closed (an import of history) is closed as of now.
-    if (domain::IsClosed(deal.stage)) deal.closed_at = context.now;
+    // A deal recorded as already closed keeps the date an import of history gives it, or is closed as of now.
+    if (!given.contains("closed_at")) {
+        if (domain::IsClosed(deal.stage)) deal.closed_at = context.now;
+        return {};
+    }
+    if (!domain::IsClosed(deal.stage)) return InvalidField("closed_at", "closed_at is only for a won or lost deal");
+    if (deal.closed_at && *deal.closed_at > context.now) {
+        return InvalidField("closed_at", "closed_at must not be in the future");
+    }
     return {};
 }
 
@@ -38,6 +45,8 @@ Status Summarise(Context& context, const std::function<Status(store::DealSummary
 
 Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* before, const domain::Deal& after) {
     std::vector<domain::Stage> entered;
+    // A new closed deal entered its stages when it closed: today, or the date an import of history gave it.
+    auto entered_at = !before && after.closed_at ? *after.closed_at : context.now;
     if (before) {
         entered = domain::StagesEntered(before->stage, after.stage);
     } else {
@@ -54,14 +63,14 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
         for (auto stage : entered) {
             auto last = last_entries.find(stage);
             auto previous = last == last_entries.end() ? std::nullopt : std::optional<Timestamp>(last->second);
-            change.AddEntry(after.id, stage, context.now, previous, 1);
+            change.AddEntry(after.id, stage, entered_at, previous, 1);
         }
         return {};
     }));
     if (entered.empty()) return {};
     if (context.batch) {
         for (auto stage : entered) {
-            std::vector<store::Value> row{ToInt(after.id), std::string(EnumName(stage)), ToSeconds(context.now),
+            std::vector<store::Value> row{ToInt(after.id), std::string(EnumName(stage)), ToSeconds(entered_at),
                                           ToInt(context.caller.id)};
             RAPPORT_CHECK(context.batch->stage_history().Add(context.transaction, row));
         }
@@ -74,7 +83,7 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
     for (auto stage : entered) {
         if (!params.empty()) sql += ", ";
         sql += "(?, ?, ?, ?)";
-        params.insert(params.end(), {ToInt(after.id), std::string(EnumName(stage)), ToSeconds(context.now),
+        params.insert(params.end(), {ToInt(after.id), std::string(EnumName(stage)), ToSeconds(entered_at),
                                      ToInt(context.caller.id)});
     }
     return ToStatus(context.transaction.Execute(sql, params));

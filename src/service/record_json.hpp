@@ -15,7 +15,9 @@ namespace rapport::service {
 /// The names of the fields a client gave, so that rules can tell "set to X" from "left alone".
 using FieldNames = std::set<std::string, std::less<>>;
 
-enum class Mode { kCreate, kUpdate };
+/// How a record is written: created or updated through the API, or created by an import, which may also give
+/// the read-only fields of history (FieldFlags::kHistory).
+enum class Mode { kCreate, kUpdate, kImport };
 
 /// The JSON form of a record, as the API returns it: bookkeeping first, then every readable field.
 template <typename Record>
@@ -51,7 +53,9 @@ Status SetField(Record& record, std::string_view name, Mode mode, Decode&& decod
         using T = typename std::decay_t<decltype(field)>::ValueType;
         if (found || field.name != name) return;
         found = true;
-        if (field.Is(FieldFlags::kReadOnly) || (mode == Mode::kUpdate && field.Is(FieldFlags::kCreateOnly))) {
+        bool history = mode == Mode::kImport && field.Is(FieldFlags::kHistory);
+        if ((field.Is(FieldFlags::kReadOnly) && !history) ||
+            (mode == Mode::kUpdate && field.Is(FieldFlags::kCreateOnly))) {
             status = InvalidField(std::string(name), std::string(name) + " cannot be changed");
             return;
         }
@@ -102,7 +106,7 @@ Status ApplyText(Record& record, std::string_view name, std::string_view text, F
     if (text.empty()) return {};
     bool found = false;
     auto decode = [&]<typename T>(std::string_view field) { return Codec<T>::FromText(text, field); };
-    RAPPORT_CHECK(SetField(record, name, Mode::kCreate, decode, found));
+    RAPPORT_CHECK(SetField(record, name, Mode::kImport, decode, found));
     if (!found) return record_json_detail::UnknownField(store::Traits<Record>::kCollection, name);
     given.emplace(name);
     return {};

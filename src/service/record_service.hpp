@@ -80,7 +80,12 @@ public:
         RAPPORT_CHECK(Validate(draft));
         auto record = RAPPORT_TRY(Insert(context, std::move(draft)));
         RAPPORT_CHECK(RecordRules::AfterWrite(context, nullptr, record));
-        RAPPORT_CHECK(Audit(context, record, domain::AuditAction::kCreate, CreationChangesJson(record)));
+        // An import's creates share one audit row, which FinishBatch writes; an update keeps its from/to row.
+        if (context.batch && context.batch->audits_as_one_row()) {
+            context.batch->CountCreated(store::Traits<Record>::kCollection, ToInt(record.id));
+        } else {
+            RAPPORT_CHECK(Audit(context, record, domain::AuditAction::kCreate, CreationChangesJson(record)));
+        }
         return record;
     }
 

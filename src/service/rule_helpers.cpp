@@ -168,6 +168,9 @@ Status FinishBatch(Context& context) {
         RAPPORT_CHECK(context.transaction.RefreshStatistics(context.batch->records_table()));
     }
     RAPPORT_CHECK(context.batch->audits().Flush(context.transaction));
+    if (auto row = context.batch->OneAuditRow(context.caller, context.now)) {
+        RAPPORT_CHECK(WriteAudit(context.transaction, std::move(*row)));
+    }
     RAPPORT_CHECK(context.batch->stage_history().Flush(context.transaction));
     RAPPORT_CHECK(context.batch->deal_summaries().Write(context.transaction));
     // The rewrites of search documents find an account's contacts by their account.

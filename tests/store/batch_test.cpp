@@ -168,6 +168,42 @@ TEST_P(BatchTest, DealsCreatedInABatchGetTheirWholeStageHistory) {
     EXPECT_EQ(history, expected);
 }
 
+TEST_P(BatchTest, ABatchAuditedAsOneRowWritesOneImportRowWithItsCountAndIds) {
+    std::vector<std::int64_t> ids;
+
+    auto finished = Write([&](store::Transaction& transaction) -> Status {
+        service::Batch batch;
+        batch.AuditAsOneRow([] { return boost::json::object{{"file", "accounts.csv"}}; });
+        Context context{transaction, admin_, FixtureNow(), &batch};
+        for (auto name : {"Nordwind", "Alpen", "Ostsee"}) {
+            auto account = Create(context, MakeAccount(owner_, name), {"name", "owner_id"});
+            RAPPORT_CHECK(ToStatus(account));
+            ids.push_back(ToInt(account->id));
+        }
+        return service::FinishBatch(context);
+    });
+
+    ASSERT_TRUE(finished) << finished.error().message;
+    EXPECT_EQ(CountAuditRows("accounts"), 0);
+    EXPECT_EQ(
+        ReadInt("SELECT COUNT(*) FROM audit WHERE collection = 'accounts' AND action = 'import' AND record_id = ?",
+                {ids.front()}),
+        1);
+    std::string changes;
+    ASSERT_TRUE(Read([&](store::Transaction& transaction) {
+        return transaction.Query("SELECT changes FROM audit WHERE action = 'import'", {},
+                                 [&](const store::Row& row) -> Status {
+                                     changes = row.Text(0);
+                                     return {};
+                                 });
+    }));
+    auto json = boost::json::parse(changes).as_object();
+    EXPECT_EQ(json.at("file").as_string(), "accounts.csv");
+    EXPECT_EQ(json.at("records").as_int64(), 3);
+    EXPECT_EQ(json.at("ids").at("from").as_string(), std::to_string(ids.front()));
+    EXPECT_EQ(json.at("ids").at("to").as_string(), std::to_string(ids.back()));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, BatchTest, ::testing::ValuesIn(EnginesUnderTest()), EngineName);
 
 }  // namespace

@@ -93,8 +93,8 @@ struct RecordTraits<Deal> {
         MakeField("amount", &Deal::amount, FieldFlags::kRequired | FieldFlags::kSort),
         MakeField("probability", &Deal::probability, FieldFlags::kSort, "0–100; defaults to the stage's"),
         MakeField("expected_close", &Deal::expected_close, FieldFlags::kSort),
-        MakeField("closed_at", &Deal::closed_at, FieldFlags::kReadOnly | FieldFlags::kSort,
-                  "set when the deal moves to won or lost"),
+        MakeField("closed_at", &Deal::closed_at, FieldFlags::kReadOnly | FieldFlags::kHistory | FieldFlags::kSort,
+                  "set when the deal moves to won or lost; an import of history may give it"),
         MakeField("lost_reason", &Deal::lost_reason, FieldFlags::kNone, "required when moving to lost"),
         MakeField("competitor_id", &Deal::competitor_id, FieldFlags::kFilter, "the competitor that won, if any"),
     };
