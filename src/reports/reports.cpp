@@ -15,6 +15,12 @@ using store::Value;
 constexpr std::array kStages = {domain::Stage::kNew,         domain::Stage::kQualified, domain::Stage::kProposal,
                                 domain::Stage::kNegotiation, domain::Stage::kWon,       domain::Stage::kLost};
 
+// The sales reports add up deals and activities, which operations staff do not see.
+Status RequireSalesStaff(const service::Caller& caller) {
+    if (caller.role != domain::Role::kOperations) return {};
+    return MakeError(ErrorCode::kForbidden, "the sales reports are not for operations staff");
+}
+
 // " AND <visibility of table's rows>" with its parameters appended; deals and activities are both
 // visible through their owner or their account. A report adds up every visible row, in the form of the
 // condition that `engine` reads through its indexes.
@@ -28,9 +34,7 @@ std::string VisibleRows(const service::Caller& caller, std::string_view table, s
 
 // Integer division of a sum of amount × percent by 100, rounding half away from zero, so that the
 // weighted total stays exact to the minor unit.
-std::int64_t DivideByHundred(std::int64_t value) {
-    return value >= 0 ? (value + 50) / 100 : -((-value + 50) / 100);
-}
+std::int64_t DivideByHundred(std::int64_t value) { return value >= 0 ? (value + 50) / 100 : -((-value + 50) / 100); }
 
 using Stages = std::vector<FunnelStage>;
 
@@ -53,9 +57,10 @@ Status AddEntered(store::Database& database, const std::string& sql, std::span<c
 Status CountEntries(store::Database& database, const service::Caller& caller, Timestamp start, Timestamp end,
                     Stages& stages) {
     std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
-    auto sql = "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
-               "WHERE +h.entered_at >= ? AND +h.entered_at < ? AND deal.archived_at IS NULL" +
-               VisibleRows(caller, "deal", database.engine(), params) + " GROUP BY h.stage";
+    auto sql =
+        "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
+        "WHERE +h.entered_at >= ? AND +h.entered_at < ? AND deal.archived_at IS NULL" +
+        VisibleRows(caller, "deal", database.engine(), params) + " GROUP BY h.stage";
     return AddEntered(database, sql, params, stages);
 }
 
@@ -76,16 +81,18 @@ Status CountEntriesFromSummaries(store::Database& database, Timestamp start, Tim
 }  // namespace
 
 Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller& caller) {
+    RAPPORT_CHECK(RequireSalesStaff(caller));
     std::vector<PipelineStage> stages;
     for (auto stage : kStages) stages.push_back({stage, 0, {}});
     std::vector<Value> params;
     // Whoever sees everything gets the sums of the summary rows (a few per owner) that every write of a
     // deal keeps (store/deal_summary.hpp); a narrower scope counts its own deals, through the indexes.
     auto sql = caller.scope.everything
-                   ? std::string("SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), "
-                                 "SUM(amount_minor * probability) "
-                                 "FROM deal_pipeline_summary GROUP BY stage, amount_currency "
-                                 "HAVING SUM(deals) <> 0 ORDER BY amount_currency")
+                   ? std::string(
+                         "SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), "
+                         "SUM(amount_minor * probability) "
+                         "FROM deal_pipeline_summary GROUP BY stage, amount_currency "
+                         "HAVING SUM(deals) <> 0 ORDER BY amount_currency")
                    : "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
                      "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
                          VisibleRows(caller, "deal", database_.engine(), params) +
@@ -104,6 +111,7 @@ Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller
 }
 
 Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& caller, Date from, Date to) {
+    RAPPORT_CHECK(RequireSalesStaff(caller));
     if (to < from) return InvalidField("to", "to must not be before from");
     std::vector<FunnelStage> stages;
     for (auto stage : kStages) stages.push_back({stage, 0, std::nullopt});
@@ -121,16 +129,18 @@ Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& ca
 }
 
 Result<std::vector<ActivityWeek>> ReportService::ActivityByWeek(const service::Caller& caller, Date from, Date to) {
+    RAPPORT_CHECK(RequireSalesStaff(caller));
     if (to < from) return InvalidField("to", "to must not be before from");
     auto start = StartOf(from);
     auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
     std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
     // Days are bucketed in SQL (portable integer division) and folded into weeks here, so that
     // the engines need no date functions of their own.
-    auto sql = "SELECT activity.owner_id, activity.kind, activity.done_at / 86400, COUNT(*) FROM activity "
-               "WHERE activity.archived_at IS NULL AND activity.done_at >= ? AND activity.done_at < ?" +
-               VisibleRows(caller, "activity", database_.engine(), params) +
-               " GROUP BY activity.owner_id, activity.kind, activity.done_at / 86400";
+    auto sql =
+        "SELECT activity.owner_id, activity.kind, activity.done_at / 86400, COUNT(*) FROM activity "
+        "WHERE activity.archived_at IS NULL AND activity.done_at >= ? AND activity.done_at < ?" +
+        VisibleRows(caller, "activity", database_.engine(), params) +
+        " GROUP BY activity.owner_id, activity.kind, activity.done_at / 86400";
     std::map<std::tuple<std::int64_t, std::int64_t, int>, std::int64_t> counts;
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {

@@ -43,6 +43,8 @@ public:
 
     bool KnowsActiveUser(UserId user) const { return active_users_.contains(ToInt(user)); }
     void RememberActiveUser(UserId user) { active_users_.insert(ToInt(user)); }
+    bool KnowsRecordOwner(UserId user) const { return record_owners_.contains(ToInt(user)); }
+    void RememberRecordOwner(UserId user) { record_owners_.insert(ToInt(user)); }
 
     /// The owner of `account` if the batch has seen it visible to its caller.
     std::optional<UserId> OwnerOfVisibleAccount(AccountId account) const {
@@ -151,6 +153,7 @@ private:
     }
 
     std::unordered_set<std::int64_t> active_users_;
+    std::unordered_set<std::int64_t> record_owners_;
     IdMap account_owners_;
     IdMap deal_accounts_;
     IdMap contact_accounts_;

@@ -108,8 +108,32 @@ Status RequireActiveUser(Context& context, UserId user, std::string_view field) 
     return {};
 }
 
+namespace {
+
+// Checks that `user` is active and may own records: operations staff own none.
+Status RequireRecordOwner(Context& context, UserId user, std::string_view field) {
+    if (context.batch && context.batch->KnowsRecordOwner(user)) return {};
+    auto everyone = store::Scope::Everything();
+    auto found = RAPPORT_TRY(store::RecordStore<domain::User>::Find(context.transaction, user, everyone));
+    if (!found || !found->active) {
+        return InvalidField(std::string(field), std::string(field) + " does not name an active user");
+    }
+    if (found->role == domain::Role::kOperations) {
+        return InvalidField(std::string(field), std::string(field) + " names operations staff, who own no records");
+    }
+    if (context.batch) context.batch->RememberRecordOwner(user);
+    return {};
+}
+
+}  // namespace
+
+Status RequireSalesRole(const Caller& caller, std::string_view what) {
+    if (caller.role != domain::Role::kOperations) return {};
+    return MakeError(ErrorCode::kForbidden, "operations staff do not write " + std::string(what));
+}
+
 Status RequireOwnerForNew(Context& context, UserId owner, std::string_view field) {
-    RAPPORT_CHECK(RequireActiveUser(context, owner, field));
+    RAPPORT_CHECK(RequireRecordOwner(context, owner, field));
     if (!context.caller.MayCreateFor(owner)) {
         return MakeError(ErrorCode::kForbidden,
                          "you may create records only for yourself, a colleague you stand in for, or your teams",
@@ -120,7 +144,7 @@ Status RequireOwnerForNew(Context& context, UserId owner, std::string_view field
 
 Status RequireOwnerMove(Context& context, UserId from, UserId to, std::string_view field) {
     if (from == to) return {};
-    RAPPORT_CHECK(RequireActiveUser(context, to, field));
+    RAPPORT_CHECK(RequireRecordOwner(context, to, field));
     if (!context.caller.MayMove(from, to)) {
         // A deputy acts for an absent colleague but never takes their records (API.md, "Visibility").
         return MakeError(ErrorCode::kForbidden,

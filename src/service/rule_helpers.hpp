@@ -68,6 +68,9 @@ struct DefaultRules {
     }
 };
 
+/// Fails with kForbidden for operations staff, who read orders and invoices but write no sales records.
+Status RequireSalesRole(const Caller& caller, std::string_view what);
+
 /// Fails with kForbidden unless the caller is an admin.
 Status RequireAdmin(const Caller& caller, std::string_view what);
 

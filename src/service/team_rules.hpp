@@ -9,7 +9,9 @@ namespace rapport::service {
 template <>
 struct Rules<domain::Team> : DefaultRules {
     static Status CheckRole(const Caller& caller) { return RequireAdmin(caller, "teams"); }
-    static Status BeforeCreate(Context& context, domain::Team& team, const FieldNames&) { return CheckHead(context, team); }
+    static Status BeforeCreate(Context& context, domain::Team& team, const FieldNames&) {
+        return CheckHead(context, team);
+    }
     static Status BeforeUpdate(Context& context, const domain::Team&, domain::Team& after, const FieldNames&) {
         return CheckHead(context, after);
     }

@@ -16,8 +16,9 @@ Error EmailTaken() { return MakeError(ErrorCode::kConflict, "a user with this e-
 
 Result<domain::User> UserService::Create(const Caller& caller, domain::User draft, const FieldNames& given,
                                          std::string_view password) {
+    // Hashing is slow by design: refuse whoever may not create users before it, and take the write lock after it.
+    RAPPORT_CHECK(RequireAdmin(caller, "users"));
     RAPPORT_CHECK(CheckPasswordStrength(password));
-    // Hashing is slow by design: do it before taking the write lock.
     auto hash = RAPPORT_TRY(HashPassword(password));
     auto created = database_.TransactFor<domain::User>(store::Access::kWrite, [&](store::Transaction& transaction) {
         Context context{transaction, caller, Now()};

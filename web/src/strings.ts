@@ -33,6 +33,7 @@ export const strings = {
     head: 'Head of sales',
     director: 'Director',
     admin: 'Administrator',
+    operations: 'Operations',
   } as Record<string, string>,
   common: {
     save: 'Save',
@@ -110,6 +111,17 @@ export const strings = {
     noContacts: 'No contacts yet.',
     noDeals: 'No deals yet.',
     saved: 'Saved.',
+    archive: {
+      button: 'Archive account',
+      confirmTitle: (name: string) => `Archive ${name}?`,
+      confirmBody:
+        'Its contacts, deals and activities are archived with it and vanish from lists and reports. You can restore them all.',
+      confirm: 'Archive',
+      archivedTitle: (name: string) => `${name} is archived`,
+      archivedBody: 'Its contacts, deals and activities were archived with it. Restoring brings back all of them.',
+      restore: 'Restore account',
+      restored: 'Restored, with its contacts, deals and activities.',
+    },
     created: 'Account created.',
   },
   contact: {

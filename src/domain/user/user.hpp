@@ -12,7 +12,9 @@
 
 namespace rapport::domain {
 
-enum class Role { kManager, kHead, kDirector, kAdmin };
+/// What a user does, and so what they see (API.md, "Visibility"). Operations staff (warehouse, shipping,
+/// accounting) own no records and see no accounts, contacts, deals or activities.
+enum class Role { kManager, kHead, kDirector, kAdmin, kOperations };
 
 /// Seniority of an account manager; it sets base pay and commission rates.
 enum class Level : std::int64_t { kNewcomer = 1, kOneYear = 2, kTwoYears = 3, kLead = 4 };
@@ -47,6 +49,7 @@ struct EnumNames<domain::Role> {
         std::pair{domain::Role::kHead, std::string_view{"head"}},
         std::pair{domain::Role::kDirector, std::string_view{"director"}},
         std::pair{domain::Role::kAdmin, std::string_view{"admin"}},
+        std::pair{domain::Role::kOperations, std::string_view{"operations"}},
     };
 };
 }  // namespace rapport

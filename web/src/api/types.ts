@@ -13,7 +13,7 @@ export interface RecordMeta {
   updated_by: Id | null;
 }
 
-export type Role = 'manager' | 'head' | 'director' | 'admin';
+export type Role = 'manager' | 'head' | 'director' | 'admin' | 'operations';
 
 export interface User extends RecordMeta {
   email: string;

@@ -13,11 +13,30 @@ import { ContactsSection } from '../contact/ContactsSection';
 import { DealsSection } from '../deal/DealsSection';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { AccountDetails } from './AccountDetails';
+import { ArchiveAccountButton, ArchivedAccountNotice } from './ArchiveAccount';
 
 export function AccountPage({ id }: { id: string }) {
   const state = useRecord<Account>('accounts', id);
   const [timelineKey, setTimelineKey] = useState(0);
+  const [archived, setArchived] = useState<Account | null>(null);
   const account = state.record;
+
+  if (archived) {
+    return (
+      <Stack>
+        <Anchor component={Link} href="/accounts" size="sm">
+          ← {strings.account.listTitle}
+        </Anchor>
+        <ArchivedAccountNotice
+          account={archived}
+          onRestored={() => {
+            setArchived(null);
+            state.reload();
+          }}
+        />
+      </Stack>
+    );
+  }
 
   if (state.loading && !account) return <Loader aria-label={strings.app.loading} />;
   if (!account) {
@@ -37,6 +56,7 @@ export function AccountPage({ id }: { id: string }) {
         <Title order={1}>{account.name}</Title>
         <Badge variant="light">{strings.account.statuses[account.status]}</Badge>
         <CoveringBadge ownerId={account.owner_id} />
+        <ArchiveAccountButton account={account} onArchived={() => setArchived(account)} />
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -1,0 +1,340 @@
+#include "authorization_matrix.hpp"
+
+#include "http/api.hpp"
+#include "service/password.hpp"
+#include "store/store_fixture.hpp"
+
+#include <gtest/gtest.h>
+#include <boost/beast/http/verb.hpp>
+#include <boost/json.hpp>
+
+#include <array>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace rapport::test {
+namespace {
+
+using boost::beast::http::verb;
+using boost::json::object;
+
+// The roles of the matrix, in the order of its groups.
+enum Actor { kManager, kDeputy, kHead, kOtherHead, kDirector, kAdmin, kOperations, kAnonymous, kActors };
+constexpr std::array<const char*, kActors> kActorNames = {"manager",  "deputy", "head",       "other head",
+                                                          "director", "admin",  "operations", "signed out"};
+// The owners of the records, in the order of each group.
+enum Case { kOwn, kColleague, kOtherTeam, kCases };
+constexpr std::array<const char*, kCases> kCaseNames = {"own", "colleague's", "other team's"};
+
+// The records a request may name, one of each kind per case, made afresh for requests that change them.
+struct World {
+    std::array<std::int64_t, kCases> users{}, teams{}, accounts{}, contacts{}, deals{}, activities{}, absences{};
+
+    std::int64_t Of(std::string_view collection, Case which) const {
+        if (collection == "users") return users[which];
+        if (collection == "teams") return teams[which];
+        if (collection == "accounts") return accounts[which];
+        if (collection == "contacts") return contacts[which];
+        if (collection == "deals") return deals[which];
+        if (collection == "activities") return activities[which];
+        return absences[which];
+    }
+};
+
+// Every route of the real router (http::BuildRouter over the engine under test), called in process as each
+// role on the records of each case, against the table in authorization_matrix.hpp.
+class AuthorizationMatrixTest : public StoreTest {
+protected:
+    void SetUp() override {
+        StoreTest::SetUp();
+        if (HasFatalFailure()) return;
+        ASSERT_TRUE(service::InitCrypto());
+        backend_ = std::make_unique<http::Backend>(database());
+        router_ = http::BuildRouter(*backend_);
+        password_hash_ = *service::HashPassword(kPassword);
+        team_a_ = Add(MakeTeam("A")).id;
+        team_b_ = Add(MakeTeam("B")).id;
+        owners_ = {AddUser("m1", domain::Role::kManager, team_a_), AddUser("m2", domain::Role::kManager, team_a_),
+                   AddUser("mb", domain::Role::kManager, team_b_)};
+        actors_[kManager] = owners_[kOwn];
+        actors_[kDeputy] = AddUser("m3", domain::Role::kManager, team_a_);
+        actors_[kHead] = AddUser("ha", domain::Role::kHead, team_a_);
+        actors_[kOtherHead] = AddUser("hb", domain::Role::kHead, team_b_);
+        actors_[kDirector] = AddUser("director", domain::Role::kDirector, std::nullopt);
+        actors_[kAdmin] = AddUser("admin", domain::Role::kAdmin, std::nullopt);
+        actors_[kOperations] = AddUser("ops", domain::Role::kOperations, std::nullopt);
+        SetHead(team_a_, actors_[kHead]);
+        SetHead(team_b_, actors_[kOtherHead]);
+        auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+        Add(MakeAbsence(owners_[kOwn], actors_[kDeputy], Date{today}, Date{today + std::chrono::days{3}}));
+        for (int actor = 0; actor < kAnonymous; ++actor) tokens_[actor] = SignIn(static_cast<Actor>(actor));
+        world_ = MakeWorld();
+    }
+
+    static constexpr const char* kPassword = "matrix password 1";
+
+    UserId AddUser(const std::string& name, domain::Role role, std::optional<TeamId> team) {
+        auto user = StoreTest::AddUser(name + "@matrix.example", role, team);
+        EXPECT_TRUE(Write([&](store::Transaction& transaction) {
+            std::vector<store::Value> params{password_hash_, ToInt(user.id)};
+            return ToStatus(transaction.Execute("UPDATE app_user SET password_hash = ? WHERE id = ?", params));
+        }));
+        emails_[ToInt(user.id)] = user.email;
+        return user.id;
+    }
+
+    void SetHead(TeamId id, UserId head) {
+        auto team = Find<domain::Team>(id);
+        ASSERT_TRUE(team);
+        team->head_id = head;
+        ASSERT_TRUE(Write([&](store::Transaction& transaction) {
+            return store::RecordStore<domain::Team>::Update(transaction, *team, kFixtureUser, FixtureNow());
+        }));
+    }
+
+    std::string SignIn(Actor actor) {
+        auto login = backend_->services.auth.Login(emails_[ToInt(actors_[actor])], kPassword, "127.0.0.1");
+        EXPECT_TRUE(login) << kActorNames[actor] << ": " << (login ? "" : login.error().message);
+        return login ? login->token : std::string();
+    }
+
+    // One record of each kind per case (or only of `only`'s kind, and what it needs), made through the services as
+    // the admin.
+    World MakeWorld(std::string_view only = {}) {
+        World world;
+        auto admin = *backend_->services.auth.Authenticate(tokens_[kAdmin]);
+        auto& services = backend_->services;
+        auto must = [](auto result) {
+            EXPECT_TRUE(result) << (result ? "" : result.error().message);
+            return result ? ToInt(result->id) : 0;
+        };
+        auto wanted = [&](std::string_view collection) { return only.empty() || only == collection; };
+        bool followers = wanted("contacts") || wanted("deals") || wanted("activities");
+        for (int which = 0; which < kCases; ++which) {
+            auto owner = owners_[which];
+            auto team = which == kOtherTeam ? team_b_ : team_a_;
+            if (wanted("users")) {
+                world.users[which] = ToInt(AddUser("world" + std::to_string(++worlds_) + "-" + std::to_string(which),
+                                                   domain::Role::kManager, team));
+            }
+            if (wanted("teams")) {
+                auto headed = MakeTeam("world team " + std::to_string(++worlds_) + "-" + std::to_string(which));
+                headed.head_id = actors_[which == kOtherTeam ? kOtherHead : kHead];
+                world.teams[which] = must(services.teams.Create(admin, headed, {"name", "head_id"}));
+            }
+            if (wanted("accounts") || followers) {
+                auto account = MakeAccount(owner, "Matrix " + std::to_string(++worlds_));
+                world.accounts[which] = must(services.accounts.Create(admin, account, {"name", "owner_id"}));
+            }
+            auto account_id = AccountId{world.accounts[which]};
+            if (wanted("contacts")) {
+                world.contacts[which] =
+                    must(services.contacts.Create(admin, MakeContact(account_id), {"account_id", "last_name"}));
+            }
+            if (wanted("deals")) {
+                world.deals[which] = must(services.deals.Create(admin, MakeDeal(account_id, owner),
+                                                                {"account_id", "title", "amount", "owner_id"}));
+            }
+            if (wanted("activities")) {
+                world.activities[which] = must(services.activities.Create(
+                    admin, MakeActivity(owner, account_id), {"account_id", "kind", "subject", "owner_id"}));
+            }
+            if (wanted("absences")) {
+                // Later than today's: another absence of the own case would leave the deputy's rights as they are.
+                auto later =
+                    std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{30};
+                world.absences[which] = must(services.absences.Create(
+                    admin, MakeAbsence(owner, actors_[kDirector], Date{later}, Date{later + std::chrono::days{2}}),
+                    {"user_id", "deputy_id", "starts_on", "ends_on"}));
+            }
+        }
+        return world;
+    }
+
+    // What `method pattern` is sent as, for `which` case: its path and body.
+    http::Request MakeRequest(verb method, const std::string& pattern, Case which, const World& world) {
+        http::Request request;
+        request.method = method;
+        request.remote_address = "127.0.0.1";
+        std::string path = pattern;
+        auto collection = CollectionOf(pattern);
+        auto id_at = path.find("{id}");
+        if (id_at != std::string::npos) path.replace(id_at, 4, std::to_string(world.Of(collection, which)));
+        if (path == "/{first}") path = "/accounts";
+        if (path == "/{first}/{second}") path = "/accounts/1";
+        EXPECT_TRUE(http::ParseTarget(path, request));
+        if (method == verb::post || method == verb::patch)
+            request.body = Body(method, pattern, collection, which, world);
+        return request;
+    }
+
+    static bool IsRecordCollection(std::string_view name) {
+        for (auto known : {"users", "teams", "accounts", "contacts", "deals", "activities", "absences"}) {
+            if (name == known) return true;
+        }
+        return false;
+    }
+
+    static std::string CollectionOf(const std::string& pattern) {
+        constexpr std::string_view kPrefix = "/api/v1/";
+        if (!pattern.starts_with(kPrefix)) return {};
+        auto rest = pattern.substr(kPrefix.size());
+        return rest.substr(0, rest.find('/'));
+    }
+
+    std::string Body(verb method, const std::string& pattern, const std::string& collection, Case which,
+                     const World& world) {
+        auto unique = "matrix " + std::to_string(++requests_);
+        auto owner = std::to_string(ToInt(owners_[which]));
+        auto account = std::to_string(world.accounts[which]);
+        if (pattern == "/api/v1/auth/login") {
+            return boost::json::serialize(object{{"email", "nobody@matrix.example"}, {"password", "wrong"}});
+        }
+        if (pattern.ends_with("/restore") || pattern == "/api/v1/auth/logout") return {};
+        if (method == verb::patch) {
+            if (collection == "users" || collection == "teams") return boost::json::serialize(object{{"name", unique}});
+            if (collection == "accounts") return R"({"industry":"Mining"})";
+            if (collection == "contacts") return R"({"title":"Buyer"})";
+            if (collection == "deals") return R"({"title":"Renamed"})";
+            if (collection == "activities") return R"({"subject":"Renamed"})";
+            return R"({"reason":"training"})";
+        }
+        auto later = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{60};
+        object body;
+        if (collection == "users") {
+            body = {{"email", unique.substr(7) + "@new.matrix.example"},
+                    {"name", unique},
+                    {"role", "manager"},
+                    {"password", kPassword},
+                    {"team_id", std::to_string(ToInt(which == kOtherTeam ? team_b_ : team_a_))}};
+        } else if (collection == "teams") {
+            body = {{"name", unique}};
+        } else if (collection == "accounts") {
+            body = {{"name", unique}, {"owner_id", owner}};
+        } else if (collection == "contacts") {
+            body = {{"account_id", account}, {"last_name", unique}};
+        } else if (collection == "deals") {
+            body = {{"account_id", account}, {"title", unique}, {"amount", {{"amount", "10.00"}, {"currency", "EUR"}}}};
+        } else if (collection == "activities") {
+            body = {{"account_id", account}, {"kind", "note"}, {"subject", unique}};
+        } else {
+            body = {{"user_id", owner},
+                    {"deputy_id", std::to_string(ToInt(actors_[kDirector]))},
+                    {"starts_on", FormatDate(Date{later})},
+                    {"ends_on", FormatDate(Date{later})}};
+        }
+        return boost::json::serialize(body);
+    }
+
+    // The letter of the table that `response` reads as, for a request naming `which` case's record.
+    static char Outcome(const http::Response& response, bool is_list, std::int64_t case_id) {
+        auto status = static_cast<int>(response.status);
+        if (status >= 200 && status < 300) {
+            if (!is_list) return 'o';
+            auto page = boost::json::parse(response.body).as_object();
+            for (const auto& item : page.at("items").as_array()) {
+                if (item.at("id").as_string() == std::to_string(case_id)) return 'o';
+            }
+            return 'h';
+        }
+        switch (status) {
+            case 401: return 'u';
+            case 403: return 'f';
+            case 404: return 'n';
+            case 409: return 'c';
+            case 422: return 'v';
+            default: return '?';
+        }
+    }
+
+    // Whether a request may change what later requests see, and so needs records of its own.
+    static bool Changes(verb method, const std::string& pattern) {
+        return method == verb::delete_ || pattern.ends_with("/restore") || pattern == "/api/v1/auth/logout";
+    }
+
+    char Run(verb method, const std::string& pattern, Actor actor, Case which) {
+        // A logout changes only its own token, signed in afresh below.
+        auto world =
+            Changes(method, pattern) && pattern != "/api/v1/auth/logout" ? MakeWorld(CollectionOf(pattern)) : world_;
+        if (pattern.ends_with("/restore")) {
+            auto admin = *backend_->services.auth.Authenticate(tokens_[kAdmin]);
+            EXPECT_TRUE(backend_->services.accounts.Archive(admin, AccountId{world.accounts[which]}, std::nullopt));
+        }
+        auto request = MakeRequest(method, pattern, which, world);
+        if (actor != kAnonymous) {
+            auto token = pattern == "/api/v1/auth/logout" ? SignIn(actor) : tokens_[actor];
+            request.headers.emplace_back("Authorization", "Bearer " + token);
+            if (pattern == "/api/v1/auth/login") {
+                request.body =
+                    boost::json::serialize(object{{"email", emails_[ToInt(actors_[actor])]}, {"password", kPassword}});
+            }
+        }
+        auto response = router_.Dispatch(request);
+        auto collection = CollectionOf(pattern);
+        bool is_list = method == verb::get && pattern == "/api/v1/" + collection && IsRecordCollection(collection);
+        auto outcome = Outcome(response, is_list, is_list ? world.Of(collection, which) : 0);
+        if (outcome == '?') ADD_FAILURE() << "status " << static_cast<int>(response.status) << ": " << response.body;
+        return outcome;
+    }
+
+    std::unique_ptr<http::Backend> backend_;
+    http::Router router_;
+    std::string password_hash_;
+    TeamId team_a_{}, team_b_{};
+    std::array<UserId, kCases> owners_{};
+    std::array<UserId, kActors> actors_{};
+    std::array<std::string, kActors> tokens_{};
+    std::map<std::int64_t, std::string> emails_;
+    World world_;
+    int worlds_ = 0;
+    int requests_ = 0;
+};
+
+std::string RouteName(verb method, const std::string& pattern) {
+    return std::string(boost::beast::http::to_string(method)) + " " + pattern;
+}
+
+TEST_P(AuthorizationMatrixTest, EveryRouteAnswersEveryRoleOnEveryCaseAsTheTableSays) {
+    auto routes = router_.Routes();
+    std::set<std::string> served;
+    int cells = 0;
+
+    for (const auto& [method, pattern] : routes) {
+        auto name = RouteName(method, pattern);
+        served.insert(name);
+        auto row = kAuthorizationMatrix.find(name);
+        if (row == kAuthorizationMatrix.end()) {
+            ADD_FAILURE() << name << " has no row in tests/store/authorization_matrix.hpp: say who may call it";
+            continue;
+        }
+        std::string expected;
+        for (char letter : row->second) {
+            if (letter != ' ') expected += letter;
+        }
+        ASSERT_EQ(expected.size(), static_cast<std::size_t>(kActors) * kCases) << name;
+        for (int actor = 0; actor < kActors; ++actor) {
+            for (int which = 0; which < kCases; ++which) {
+                auto got = Run(method, pattern, static_cast<Actor>(actor), static_cast<Case>(which));
+                ++cells;
+                EXPECT_EQ(got, expected[actor * kCases + which])
+                    << name << " as " << kActorNames[actor] << " on the " << kCaseNames[which] << " record";
+            }
+        }
+    }
+
+    for (const auto& [name, outcomes] : kAuthorizationMatrix) {
+        EXPECT_TRUE(served.contains(name)) << name << " is in the table but the router has no such route";
+    }
+    RecordProperty("cells", cells);
+    std::printf("authorization matrix: %zu routes x %d roles x %d cases = %d requests\n", routes.size(),
+                static_cast<int>(kActors), static_cast<int>(kCases), cells);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, AuthorizationMatrixTest, ::testing::ValuesIn(EnginesUnderTest()), EngineName);
+
+}  // namespace
+}  // namespace rapport::test
