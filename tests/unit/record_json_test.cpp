@@ -261,13 +261,18 @@ TEST(RecordJsonTest, ApplyTextLeavesAFieldAloneForAnEmptyCell) {
     EXPECT_TRUE(given.empty());
 }
 
-TEST(RecordJsonTest, ApplyTextRefusesUnknownAndReadOnlyFields) {
+TEST(RecordJsonTest, ApplyTextRefusesUnknownFieldsAndTakesTheDatesOfHistoryThatJsonMayNotSet) {
     Deal deal;
     FieldNames given;
+    auto body = boost::json::parse(R"({"closed_at": "2026-03-02T09:00:00Z"})").as_object();
 
     ExpectInvalid(ApplyText(deal, "colour", "red", given), "colour", "deals have no field colour");
-    ExpectInvalid(ApplyText(deal, "closed_at", "2026-03-02T09:00:00Z", given), "closed_at",
-                  "closed_at cannot be changed");
+    auto imported = ApplyText(deal, "closed_at", "2026-03-02T09:00:00Z", given);
+    ExpectInvalid(ApplyJson(deal, body, Mode::kUpdate, given), "closed_at", "closed_at cannot be changed");
+
+    EXPECT_TRUE(imported) << "an import of history keeps when a deal closed";
+    EXPECT_TRUE(given.contains("closed_at"));
+    EXPECT_EQ(deal.closed_at, Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 3 / 2} + 9h});
 }
 
 TEST(RecordJsonTest, ToTextRowWritesTheIdThenEveryField) {
