@@ -1,6 +1,8 @@
 #include "core/codec.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace rapport {
 
@@ -12,9 +14,17 @@ Error WrongType(std::string_view field, std::string_view expected) {
 
 using codec_detail::WrongType;
 
+Result<std::string> Codec<std::string>::FromText(std::string_view text, std::string_view field) {
+    // PostgreSQL's text cannot hold a NUL (libpq would cut the value short there), nor should SQLite's differ.
+    if (text.find('\0') != std::string_view::npos) {
+        return InvalidField(std::string(field), std::string(field) + " must not contain a NUL character");
+    }
+    return std::string(text);
+}
+
 Result<std::string> Codec<std::string>::FromJson(const boost::json::value& json, std::string_view field) {
     if (!json.is_string()) return WrongType(field, "a string");
-    return std::string(json.get_string());
+    return FromText(std::string_view(json.get_string()), field);
 }
 
 Result<std::int64_t> Codec<std::int64_t>::FromText(std::string_view text, std::string_view field) {
@@ -147,8 +157,26 @@ boost::json::value Codec<JsonObject>::ToJson(const JsonObject& value) {
     return error ? boost::json::value(boost::json::object{}) : json;
 }
 
+namespace {
+
+// A number beyond a double's range ("1e400") parses as infinity, which serialize writes as "Infinity": text
+// that is not JSON, and that ToJson could not read back.
+bool HoldsInfinity(const boost::json::value& json) {
+    if (json.is_double()) return !std::isfinite(json.get_double());
+    if (json.is_array()) return std::ranges::any_of(json.get_array(), HoldsInfinity);
+    if (json.is_object()) {
+        return std::ranges::any_of(json.get_object(), [](const auto& member) { return HoldsInfinity(member.value()); });
+    }
+    return false;
+}
+
+}  // namespace
+
 Result<JsonObject> Codec<JsonObject>::FromJson(const boost::json::value& json, std::string_view field) {
     if (!json.is_object()) return WrongType(field, "a JSON object");
+    if (HoldsInfinity(json)) {
+        return InvalidField(std::string(field), std::string(field) + " holds a number too large for a double");
+    }
     auto text = boost::json::serialize(json);
     if (text.size() > 16 * 1024) return InvalidField(std::string(field), std::string(field) + " is larger than 16 KiB");
     return JsonObject{std::move(text)};

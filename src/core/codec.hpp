@@ -33,7 +33,9 @@ Error WrongType(std::string_view field, std::string_view expected);
 template <>
 struct Codec<std::string> {
     static std::string ToText(const std::string& value) { return value; }
-    static Result<std::string> FromText(std::string_view text, std::string_view) { return std::string(text); }
+    /// Text passes through, but for a NUL (kInvalidArgument naming `field`): PostgreSQL's text cannot hold one,
+    /// so that neither form of a value may carry it.
+    static Result<std::string> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(const std::string& value) { return boost::json::string(value); }
     static Result<std::string> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema() { return {{"type", "string"}}; }
@@ -168,6 +170,8 @@ struct Codec<std::optional<T>> {
 };
 
 template <typename T>
-concept Encodable = requires(const T& value) { Codec<T>::ToJson(value); };
+concept Encodable = requires(const T& value) {
+    Codec<T>::ToJson(value);
+};
 
 }  // namespace rapport

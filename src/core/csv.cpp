@@ -33,6 +33,8 @@ std::string_view Trim(std::string_view text) {
 bool NeedsQuotes(std::string_view field) {
     if (field.empty()) return false;
     if (IsBlank(field.front()) || IsBlank(field.back())) return true;
+    // The reader skips a byte order mark at the start of the input, where the first field of a file begins.
+    if (field.starts_with(kByteOrderMark)) return true;
     return field.find_first_of(",\"\r\n") != std::string_view::npos;
 }
 

@@ -76,10 +76,11 @@ private:
 };
 
 /// Writes RFC 4180 CSV: every line ends in CRLF; a field is quoted only when it must be (a comma, quote,
-/// CR or LF inside, or a leading or trailing space or tab, which spreadsheet programs would otherwise drop),
-/// with its quotes doubled. A record of one empty field is written as `""`, so that it does not read back
-/// as an empty line. Each record reaches the stream in one write; the caller checks the stream's state at
-/// the end. Not thread-safe.
+/// CR or LF inside, a leading or trailing space or tab, which spreadsheet programs would otherwise drop, or a
+/// leading UTF-8 byte order mark, which the reader would skip at the start of a file), with its quotes
+/// doubled. A record of one empty field is written as `""`, so that it does not read back as an empty line.
+/// Each record reaches the stream in one write; the caller checks the stream's state at the end. Not
+/// thread-safe.
 class Writer {
 public:
     /// The stream must outlive the writer.

@@ -76,8 +76,15 @@ Result<Timestamp> ParseTimestamp(std::string_view text, std::string_view field) 
     }
     if (position != text.size()) return invalid();
     // A leap second is folded into the next second: the store counts plain POSIX seconds.
-    return std::chrono::sys_days{date} + std::chrono::hours{hour} + std::chrono::minutes{minute} +
-           std::chrono::seconds{second} - offset;
+    Timestamp at = std::chrono::sys_days{date} + std::chrono::hours{hour} + std::chrono::minutes{minute} +
+                   std::chrono::seconds{second} - offset;
+    // An offset or a leap second can carry year 0000 or 9999 over into a year that FormatTimestamp writes with
+    // other than four digits, which no one, ParseTimestamp included, would read back.
+    if (auto year = static_cast<int>(DateOf(at).year()); year < 0 || year > 9999) {
+        auto message = std::string(field) + " must be between 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+        return InvalidField(std::string(field), std::move(message));
+    }
+    return at;
 }
 
 std::string FormatTimestamp(Timestamp at) {

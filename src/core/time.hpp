@@ -16,7 +16,8 @@ using Timestamp = std::chrono::sys_seconds;
 using Date = std::chrono::year_month_day;
 
 /// Parses "2026-11-22T09:30:00Z" or with an offset ("…+01:00") and optional fractional seconds
-/// (dropped). Fails with kInvalidArgument naming `field`.
+/// (dropped). Fails with kInvalidArgument naming `field`, also when the instant falls outside the years
+/// 0000–9999 in UTC, which FormatTimestamp could not write as RFC 3339.
 Result<Timestamp> ParseTimestamp(std::string_view text, std::string_view field);
 
 /// Formats as "2026-11-22T09:30:00Z".

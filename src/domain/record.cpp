@@ -23,8 +23,11 @@ Status Validate(const Tags& tags) {
     for (const auto& tag : tags.values) {
         bool trimmed = !tag.empty() && !std::isspace(static_cast<unsigned char>(tag.front())) &&
                        !std::isspace(static_cast<unsigned char>(tag.back()));
-        if (!trimmed || tag.size() > 50 || tag.find(',') != std::string::npos) {
-            return InvalidField("tags", "each tag must be 1 to 50 characters, without commas or edge spaces");
+        // A CSV cell separates tags with ';' and a filter list with ',': neither may be inside a tag, nor a NUL,
+        // which PostgreSQL's text cannot hold.
+        if (!trimmed || tag.size() > 50 || tag.find_first_of(std::string_view(",;\0", 3)) != std::string::npos) {
+            return InvalidField("tags",
+                                "each tag must be 1 to 50 characters, without commas, semicolons or edge spaces");
         }
     }
     return {};

@@ -21,16 +21,15 @@ constexpr std::size_t kIdsPerRead = 64;
 template <typename Known>
 void KeepUnknown(std::vector<std::int64_t>& ids, Known&& known) {
     std::ranges::sort(ids);
-    auto repeats = std::ranges::unique(ids);
-    ids.erase(repeats.begin(), repeats.end());
+    // std::unique rather than std::ranges::unique, which clang 14 (the fuzz build's) cannot compile with libstdc++ 12.
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::erase_if(ids, known);
 }
 
 // Calls `remember(id, value)` with `column` of each unarchived row of `Record` among `ids` that the caller
 // sees: the conditions of RecordStore::Find, for many ids at once.
 template <typename Record, typename Remember>
-Status ReadVisible(Context& context, std::span<const std::int64_t> ids, std::string_view column,
-                   Remember&& remember) {
+Status ReadVisible(Context& context, std::span<const std::int64_t> ids, std::string_view column, Remember&& remember) {
     std::string table(store::Traits<Record>::kTable);
     auto visibility = store::VisibilityCondition(store::Traits<Record>::kVisibleBy, table, context.caller.scope);
     for (std::size_t first = 0; first < ids.size(); first += kIdsPerRead) {

@@ -91,7 +91,10 @@ Status ApplyJson(Record& record, const boost::json::object& json, Mode mode, Fie
             return InvalidField(std::string(name), std::string(name) + " is set by the server and cannot be written");
         }
         bool found = false;
-        auto decode = [&]<typename T>(std::string_view field) { return Codec<T>::FromJson(value, field); };
+        // The binding is captured by a name of its own: clang before 16 (the fuzz build's) cannot capture it.
+        auto decode = [&, &json_value = value]<typename T>(std::string_view field) {
+            return Codec<T>::FromJson(json_value, field);
+        };
         RAPPORT_CHECK(SetField(record, name, mode, decode, found));
         if (!found) return record_json_detail::UnknownField(store::Traits<Record>::kCollection, name);
         given.emplace(name);

@@ -44,6 +44,11 @@ TEST(StringCodecTest, ReadsOnlyJsonStrings) {
     }
 }
 
+TEST(StringCodecTest, RefusesAJsonStringWithANulWhichPostgresCannotStore) {
+    ExpectInvalid(Codec<std::string>::FromJson(Json(R"("Ac\u0000me")"), "name"), "name",
+                  "name must not contain a NUL character");
+}
+
 TEST(IntegerCodecTest, ReadsWholeNumbersFromText) {
     EXPECT_EQ(*Codec<std::int64_t>::FromText("42", "probability"), 42);
     EXPECT_EQ(*Codec<std::int64_t>::FromText("-7", "probability"), -7);
@@ -275,6 +280,15 @@ TEST(JsonObjectCodecTest, AcceptsUpTo16KiBOfCompactJson) {
     ASSERT_TRUE(accepted);
     EXPECT_EQ(accepted->text.size(), 16u * 1024u);
     ExpectInvalid(refused, "custom", "custom is larger than 16 KiB");
+}
+
+TEST(JsonObjectCodecTest, RefusesNumbersBeyondTheRangeOfADouble) {
+    for (auto text : {R"({"a": 1e400})", R"({"a": [1, -1e309]})", R"({"a": {"b": 1e999}})"}) {
+        ExpectInvalid(Codec<JsonObject>::FromJson(Json(text), "custom"), "custom",
+                      "custom holds a number too large for a double");
+    }
+    EXPECT_EQ(Codec<JsonObject>::FromJson(Json(R"({"a": 1e308, "b": 1e-400})"), "custom")->text,
+              R"({"a":1E308,"b":0E0})");
 }
 
 TEST(JsonObjectCodecTest, WritesUnreadableStoredTextAsAnEmptyObject) {

@@ -385,6 +385,17 @@ TEST(CsvWriterTest, QuotesFieldsWithLeadingOrTrailingSpace) {
     EXPECT_EQ(out.str(), "\" lead\",\"trail \",\"\ttab\",in side\r\n");
 }
 
+TEST(CsvWriterTest, QuotesAFieldThatStartsWithAByteOrderMark) {
+    std::ostringstream out;
+    Writer writer(out);
+    const std::vector<std::string> record = {std::string(kByteOrderMark) + "name", "email"};
+
+    writer.Write(record);
+
+    EXPECT_EQ(out.str(), "\"" + std::string(kByteOrderMark) + "name\",email\r\n");
+    EXPECT_EQ(ReadAll(out.str()), Records{record});
+}
+
 TEST(CsvWriterTest, WritesEmptyFieldsBareExceptALoneOne) {
     std::ostringstream out;
     Writer writer(out);

@@ -104,6 +104,19 @@ TEST(ParseTimestampTest, RefusesTextThatIsNotAnRfc3339Timestamp) {
     }
 }
 
+TEST(ParseTimestampTest, RefusesAnInstantOutsideTheYearsItCanWrite) {
+    for (std::string_view text : {"0000-01-01T00:00:00+00:01", "9999-12-31T23:59:60Z", "9999-12-31T23:30:00-01:00"}) {
+        auto parsed = ParseTimestamp(text, "due_at");
+
+        ASSERT_FALSE(parsed) << text;
+        EXPECT_EQ(parsed.error().code, ErrorCode::kInvalidArgument);
+        EXPECT_EQ(parsed.error().field, "due_at");
+        EXPECT_EQ(parsed.error().message, "due_at must be between 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z");
+    }
+    EXPECT_EQ(ParsedOk("0000-01-01T00:59:00+00:59"), At(0, 1, 1));
+    EXPECT_EQ(ParsedOk("9999-12-31T23:59:59Z"), At(9999, 12, 31, 23h + 59min + 59s));
+}
+
 TEST(FormatTimestampTest, WritesUtcWithZ) {
     EXPECT_EQ(FormatTimestamp(At(2026, 11, 22, 9h + 30min)), "2026-11-22T09:30:00Z");
     EXPECT_EQ(FormatTimestamp(Timestamp{}), "1970-01-01T00:00:00Z");

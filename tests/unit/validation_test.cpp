@@ -95,13 +95,15 @@ TEST(TagValidationTest, AcceptsTrimmedTagsUpTo50Bytes) {
 
 TEST(TagValidationTest, AcceptsNoTags) { EXPECT_TRUE(Validate(Tags{})); }
 
-TEST(TagValidationTest, RefusesEmptyUntrimmedLongOrCommaTags) {
-    for (std::string tag : {std::string(""), std::string(" vip"), std::string("vip "), std::string("\tvip"),
-                            std::string("vip\n"), std::string(51, 't'), std::string("a,b"), std::string(",")}) {
+TEST(TagValidationTest, RefusesEmptyUntrimmedLongCommaSemicolonOrNulTags) {
+    for (std::string tag :
+         {std::string(""), std::string(" vip"), std::string("vip "), std::string("\tvip"), std::string("vip\n"),
+          std::string(51, 't'), std::string("a,b"), std::string(","), std::string("v;r"), std::string("v\0r", 3)}) {
         auto status = Validate(Tags{{"fine", tag}});
 
         ExpectInvalid(status, "tags");
-        EXPECT_EQ(status.error().message, "each tag must be 1 to 50 characters, without commas or edge spaces");
+        EXPECT_EQ(status.error().message,
+                  "each tag must be 1 to 50 characters, without commas, semicolons or edge spaces");
     }
 }
 
