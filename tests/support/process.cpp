@@ -73,6 +73,9 @@ int WaitFor(pid_t pid) {
     return 128 + WTERMSIG(status);
 }
 
+// The exit code of a reaped process, as WaitFor gives it: 128 + the signal when a signal ended it.
+int ExitCodeOf(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
 }  // namespace
 
 TempDir::TempDir() {
@@ -113,6 +116,55 @@ RunResult RunRapport(const std::vector<std::string>& args, const std::string& in
     result.out = ReadFile(out_path);
     result.err = ReadFile(err_path);
     return result;
+}
+
+RapportProcess::RapportProcess(const std::vector<std::string>& args, const std::string& input,
+                               const RunOptions& options) {
+    std::ofstream(io_.path() / "in", std::ios::binary) << input;
+    int in = open((io_.path() / "in").c_str(), O_RDONLY);
+    int out = open((io_.path() / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    int err = open((io_.path() / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<std::string> command{RapportBinary()};
+    command.insert(command.end(), args.begin(), args.end());
+    pid_ = Spawn(command, in, out, err, options);
+    close(in);
+    close(out);
+    close(err);
+}
+
+RapportProcess::~RapportProcess() {
+    // Not Kill(), which throws on a failed waitpid: a destructor must not.
+    if (pid_ <= 0) return;
+    kill(pid_, SIGKILL);
+    int status = 0;
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+bool RapportProcess::Running() {
+    if (pid_ <= 0) return false;
+    int status = 0;
+    pid_t reaped = waitpid(pid_, &status, WNOHANG);
+    if (reaped == 0) return true;
+    if (reaped < 0) throw std::runtime_error("waitpid failed");
+    exit_code_ = ExitCodeOf(status);
+    pid_ = -1;
+    return false;
+}
+
+void RapportProcess::Kill() {
+    if (!Running()) return;
+    kill(pid_, SIGKILL);
+    exit_code_ = WaitFor(pid_);
+    pid_ = -1;
+}
+
+RunResult RapportProcess::Wait() {
+    if (pid_ > 0) {
+        exit_code_ = WaitFor(pid_);
+        pid_ = -1;
+    }
+    return RunResult{exit_code_, ReadFile(io_.path() / "out"), ReadFile(io_.path() / "err")};
 }
 
 ServerProcess::ServerProcess(std::string db_url, const std::vector<std::string>& serve_args) {

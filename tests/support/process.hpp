@@ -48,6 +48,34 @@ struct RunOptions {
 RunResult RunRapport(const std::vector<std::string>& args, const std::string& input = {},
                      const RunOptions& options = {});
 
+/// `rapport ARGS…` started in the background with `input` on its standard input, its standard output and
+/// error written to files: for a test that kills a command midway (SIGKILL, the crash of a long import)
+/// or waits for it. Killed on destruction if still running. Test code: failures to spawn throw.
+class RapportProcess {
+public:
+    explicit RapportProcess(const std::vector<std::string>& args, const std::string& input = {},
+                            const RunOptions& options = {});
+    ~RapportProcess();
+    RapportProcess(const RapportProcess&) = delete;
+    RapportProcess& operator=(const RapportProcess&) = delete;
+
+    pid_t pid() const { return pid_; }
+
+    /// Whether it has not exited yet; never blocks.
+    bool Running();
+
+    /// SIGKILL, unless it has exited already; waits for it to be gone.
+    void Kill();
+
+    /// Waits for its end: the exit code (128 + the signal when killed) and what it wrote.
+    RunResult Wait();
+
+private:
+    TempDir io_;
+    pid_t pid_ = -1;
+    int exit_code_ = -1;  // Once reaped.
+};
+
 /// A `rapport serve` process on a free loopback port over `db_url`, with `serve_args` after `serve`. Started
 /// by the constructor, which returns once the server printed the port it listens on; stopped with SIGTERM
 /// on destruction.
