@@ -97,28 +97,23 @@ Result<std::optional<UserId>> OwnerOfAccount(Context& context, AccountId id) {
     return std::optional<UserId>(account->owner_id);
 }
 
-Status RequireActiveUser(Context& context, UserId user, std::string_view field) {
-    if (context.batch && context.batch->KnowsActiveUser(user)) return {};
+namespace {
+
+// The user `user` if active; kInvalidArgument naming `field` otherwise.
+Result<domain::User> FindActiveUser(Context& context, UserId user, std::string_view field) {
     auto everyone = store::Scope::Everything();
     auto found = RAPPORT_TRY(store::RecordStore<domain::User>::Find(context.transaction, user, everyone));
     if (!found || !found->active) {
         return InvalidField(std::string(field), std::string(field) + " does not name an active user");
     }
-    if (context.batch) context.batch->RememberActiveUser(user);
-    return {};
+    return std::move(*found);
 }
-
-namespace {
 
 // Checks that `user` is active and may own records: operations staff own none.
 Status RequireRecordOwner(Context& context, UserId user, std::string_view field) {
     if (context.batch && context.batch->KnowsRecordOwner(user)) return {};
-    auto everyone = store::Scope::Everything();
-    auto found = RAPPORT_TRY(store::RecordStore<domain::User>::Find(context.transaction, user, everyone));
-    if (!found || !found->active) {
-        return InvalidField(std::string(field), std::string(field) + " does not name an active user");
-    }
-    if (found->role == domain::Role::kOperations) {
+    auto found = RAPPORT_TRY(FindActiveUser(context, user, field));
+    if (found.role == domain::Role::kOperations) {
         return InvalidField(std::string(field), std::string(field) + " names operations staff, who own no records");
     }
     if (context.batch) context.batch->RememberRecordOwner(user);
@@ -126,6 +121,13 @@ Status RequireRecordOwner(Context& context, UserId user, std::string_view field)
 }
 
 }  // namespace
+
+Status RequireActiveUser(Context& context, UserId user, std::string_view field) {
+    if (context.batch && context.batch->KnowsActiveUser(user)) return {};
+    RAPPORT_CHECK(ToStatus(FindActiveUser(context, user, field)));
+    if (context.batch) context.batch->RememberActiveUser(user);
+    return {};
+}
 
 Status RequireSalesRole(const Caller& caller, std::string_view what) {
     if (caller.role != domain::Role::kOperations) return {};
