@@ -167,6 +167,30 @@ RunResult RapportProcess::Wait() {
     return RunResult{exit_code_, ReadFile(io_.path() / "out"), ReadFile(io_.path() / "err")};
 }
 
+HelperProcess::HelperProcess(const std::vector<std::string>& command, const std::filesystem::path& log) {
+    int null_in = open("/dev/null", O_RDONLY);
+    int out = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    pid_ = Spawn(command, null_in, out, out);
+    close(null_in);
+    close(out);
+}
+
+HelperProcess::~HelperProcess() {
+    if (!Running()) return;
+    kill(pid_, SIGTERM);
+    int status = 0;
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+}
+
+bool HelperProcess::Running() {
+    if (pid_ <= 0) return false;
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == 0) return true;
+    pid_ = -1;
+    return false;
+}
+
 ServerProcess::ServerProcess(std::string db_url, const std::vector<std::string>& serve_args) {
     int pipe_fds[2];
     if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");

@@ -76,6 +76,23 @@ private:
     int exit_code_ = -1;  // Once reaped.
 };
 
+/// A program other than rapport (Prism's proxy, say) started in the background with its standard output and
+/// error written to `log`; stopped with SIGTERM, and waited for, on destruction. Test code: failures to
+/// spawn throw.
+class HelperProcess {
+public:
+    HelperProcess(const std::vector<std::string>& command, const std::filesystem::path& log);
+    ~HelperProcess();
+    HelperProcess(const HelperProcess&) = delete;
+    HelperProcess& operator=(const HelperProcess&) = delete;
+
+    /// Whether it has not exited yet; never blocks.
+    bool Running();
+
+private:
+    pid_t pid_ = -1;
+};
+
 /// A `rapport serve` process on a free loopback port over `db_url`, with `serve_args` after `serve`. Started
 /// by the constructor, which returns once the server printed the port it listens on; stopped with SIGTERM
 /// on destruction.
