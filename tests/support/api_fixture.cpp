@@ -4,11 +4,18 @@
 
 #include <unistd.h>
 
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
+#include <thread>
 
 namespace rapport::test {
 
@@ -47,11 +54,61 @@ std::string SignIn(HttpClient& client, const std::string& email, const std::stri
     return Text(login.json, "token");
 }
 
+namespace {
+
+// A loopback port free now, for a program that must be told its port (the race with another taker is
+// harmless: Prism would fail to start, and the suite with it).
+std::uint16_t FreePort() {
+    boost::asio::io_context io;
+    boost::asio::ip::tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
+    return acceptor.local_endpoint().port();
+}
+
+bool Accepts(std::uint16_t port) {
+    boost::asio::io_context io;
+    boost::asio::ip::tcp::socket socket(io);
+    boost::system::error_code error;
+    socket.connect({boost::asio::ip::make_address("127.0.0.1"), port}, error);
+    return !error;
+}
+
+std::string ReadLog(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+void ApiTest::StartPrism() {
+    const char* prism = std::getenv("RAPPORT_PRISM");
+    if (!prism || !std::filesystem::exists(prism))
+        throw std::runtime_error(
+            "RAPPORT_API_CONFORMANCE=1 needs RAPPORT_PRISM, Prism's program (web/node_modules/.bin/prism)");
+    auto server = "http://127.0.0.1:" + std::to_string(server_->port());
+    prism_port_ = FreePort();
+    auto log = directory_->path() / "prism.log";
+    // --errors stays off: Prism forwards every request and only reports, so that the server's own answer to bad
+    // input is what the test sees.
+    prism_ = std::make_unique<HelperProcess>(
+        std::vector<std::string>{prism, "proxy", server + "/api/v1/openapi.json", server, "--host", "127.0.0.1",
+                                 "--port", std::to_string(prism_port_), "--verboseLevel", "warn"},
+        log);
+    // Prism listens once it has read the document; Node takes a second or two to get there.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (!Accepts(prism_port_)) {
+        if (!prism_->Running() || std::chrono::steady_clock::now() > deadline)
+            throw std::runtime_error("Prism did not start: " + ReadLog(log));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
 void ApiTest::StartSuite(const std::vector<std::string>& serve_args) {
     directory_ = std::make_unique<TempDir>();
     auto db = FreshDatabaseUrl(*directory_);
     AddAdmin(db, "admin@test.example", kPassword);
     server_ = std::make_unique<ServerProcess>(db, serve_args);
+    const char* conformance = std::getenv("RAPPORT_API_CONFORMANCE");
+    if (conformance && std::string_view(conformance) == "1") StartPrism();
     auto client = Anonymous();
     auto login = client->Post("/api/v1/auth/login", boost::json::serialize(boost::json::object{
                                                         {"email", "admin@test.example"}, {"password", kPassword}}));
@@ -62,14 +119,19 @@ void ApiTest::StartSuite(const std::vector<std::string>& serve_args) {
 
 void ApiTest::TearDownTestSuite() {
     admin_.reset();
+    prism_.reset();
+    prism_port_ = 0;
     server_.reset();
     directory_.reset();
 }
 
-std::unique_ptr<HttpClient> ApiTest::Anonymous() { return std::make_unique<HttpClient>("127.0.0.1", server_->port()); }
+std::unique_ptr<HttpClient> ApiTest::Anonymous(Via via) {
+    if (prism_ && via == Via::kPrism) return std::make_unique<HttpClient>("127.0.0.1", server_->port(), prism_port_);
+    return std::make_unique<HttpClient>("127.0.0.1", server_->port());
+}
 
-std::unique_ptr<HttpClient> ApiTest::As(const TestUser& user) {
-    auto client = Anonymous();
+std::unique_ptr<HttpClient> ApiTest::As(const TestUser& user, Via via) {
+    auto client = Anonymous(via);
     client->set_token(user.token);
     return client;
 }

@@ -19,9 +19,20 @@ struct TestUser {
     std::string token;
 };
 
+/// Which way a test client's requests go when the suite checks conformance (see ApiTest).
+enum class Via {
+    kPrism,   // Through Prism's validating proxy: the default.
+    kServer,  // Straight to the server, for what Prism would change or refuse to carry; say why at the call.
+};
+
 /// Starts one real `rapport serve` per test suite, on a fresh SQLite database in a temp dir, with
 /// an admin made through `rapport users add`. Tests make their own users and records with unique
 /// names (Unique()), so that they do not depend on one another.
+///
+/// With RAPPORT_API_CONFORMANCE=1, the suite also starts Prism's validating proxy (the program named by
+/// RAPPORT_PRISM) in front of the server, over the document the server serves at /api/v1/openapi.json, and
+/// Anonymous() and As() speak to it: every exchange must conform to the document (HttpClient says which
+/// violations fail a test). Prism's log is `prism.log` in the suite's directory.
 class ApiTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { StartSuite({}); }
@@ -34,8 +45,8 @@ protected:
     static constexpr const char* kPassword = "correct horse battery";
 
     /// A client with no credentials, and one signed in as `user`.
-    static std::unique_ptr<HttpClient> Anonymous();
-    static std::unique_ptr<HttpClient> As(const TestUser& user);
+    static std::unique_ptr<HttpClient> Anonymous(Via via = Via::kPrism);
+    static std::unique_ptr<HttpClient> As(const TestUser& user, Via via = Via::kPrism);
 
     static const TestUser& Admin() { return *admin_; }
 
@@ -59,8 +70,12 @@ protected:
     static const TempDir& directory() { return *directory_; }
 
 private:
+    static void StartPrism();
+
     static inline std::unique_ptr<TempDir> directory_;
     static inline std::unique_ptr<ServerProcess> server_;
+    static inline std::unique_ptr<HelperProcess> prism_;  // With RAPPORT_API_CONFORMANCE=1.
+    static inline std::uint16_t prism_port_ = 0;
     static inline std::unique_ptr<TestUser> admin_;
 };
 

@@ -1,5 +1,6 @@
 #include "support/http_client.hpp"
 
+#include <gtest/gtest.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
@@ -10,6 +11,7 @@
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <chrono>
 #include <functional>
@@ -84,6 +86,47 @@ HttpClient::Reply ToReply(bhttp::response<bhttp::string_body>& response) {
     return reply;
 }
 
+// Whether Prism carries `body` to the server unchanged: it hangs on a JSON request whose body does not parse,
+// and forwards a bare string unquoted (and null, false or 0 as no body at all).
+bool PrismCarries(const std::string& body) {
+    if (body.empty()) return true;
+    boost::system::error_code error;
+    auto json = boost::json::parse(body, error);
+    return !error && (json.is_object() || json.is_array());
+}
+
+// Prism lists what breaks the document in `sl-violations`: a JSON array of {"location": ["request" or
+// "response", then the path to the part at fault], "severity", "message"}. See HttpClient for which count.
+void ReportViolations(bhttp::verb method, const std::string& target, const HttpClient::Reply& reply) {
+    auto exchange = std::string(bhttp::to_string(method)) + " " + target + " -> " + std::to_string(reply.status);
+    if (reply.header("content-type").starts_with("application/problem+json")) {
+        // Prism's own errors; the server's are {"error": …}.
+        ADD_FAILURE() << exchange << ": Prism could not carry the exchange: " << reply.body;
+        return;
+    }
+    auto header = reply.header("sl-violations");
+    if (header.empty()) return;
+    boost::system::error_code error;
+    auto violations = boost::json::parse(header, error);
+    if (error || !violations.is_array()) {  // "Too many violations! …", cut short at 8 kB.
+        ADD_FAILURE() << exchange << " breaks the OpenAPI document: " << header;
+        return;
+    }
+    auto text = [](const boost::json::value& json) {
+        return json.is_string() ? std::string(json.get_string()) : boost::json::serialize(json);
+    };
+    bool accepted = reply.status / 100 == 2;
+    for (const auto& violation : violations.as_array()) {
+        std::string location;
+        if (const auto* parts = violation.as_object().if_contains("location"); parts && parts->is_array()) {
+            for (const auto& part : parts->as_array()) location += (location.empty() ? "" : ".") + text(part);
+        }
+        if (!location.starts_with("response") && !accepted) continue;
+        ADD_FAILURE() << exchange << " breaks the OpenAPI document: " << location << ": "
+                      << text(violation.as_object().at("message"));
+    }
+}
+
 }  // namespace
 
 std::string HttpClient::Reply::header(std::string_view name) const {
@@ -91,34 +134,48 @@ std::string HttpClient::Reply::header(std::string_view name) const {
     return found == headers.end() ? std::string() : found->second;
 }
 
-struct HttpClient::Impl {
-    Impl(std::string host_name, std::uint16_t port_number) : host(std::move(host_name)), port(port_number) {}
+// One keep-alive connection, to the server or to Prism.
+struct Connection {
+    Connection(asio::io_context& io, std::uint16_t port_number) : port(port_number), stream(io) {}
 
-    void Open(beast::tcp_stream& target) {
+    std::uint16_t port;
+    beast::tcp_stream stream;
+    beast::flat_buffer buffer;
+    bool connected = false;
+};
+
+struct HttpClient::Impl {
+    Impl(std::string host_name, std::uint16_t port, std::uint16_t proxy_port)
+        : host(std::move(host_name)), server(io, port) {
+        if (proxy_port != 0) proxy.emplace(io, proxy_port);
+    }
+
+    void Open(beast::tcp_stream& target, std::uint16_t port) {
         tcp::resolver resolver(io);
         target.connect(resolver.resolve(host, std::to_string(port)));
         target.socket().set_option(tcp::no_delay(true));
     }
 
-    void Close() {
+    void Close(Connection& connection) {
         beast::error_code ignored;
-        stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
-        stream.close();
-        buffer.clear();
-        connected = false;
+        connection.stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        connection.stream.close();
+        connection.buffer.clear();
+        connection.connected = false;
     }
 
     std::string host;
-    std::uint16_t port;
     std::string token;
     asio::io_context io;
-    beast::tcp_stream stream{io};
-    beast::flat_buffer buffer;
-    bool connected = false;
+    Connection server;
+    std::optional<Connection> proxy;  // Prism, when the client checks conformance.
     int connections_opened = 0;
 };
 
-HttpClient::HttpClient(std::string host, std::uint16_t port) : impl_(std::make_unique<Impl>(std::move(host), port)) {}
+HttpClient::HttpClient(std::string host, std::uint16_t port) : HttpClient(std::move(host), port, 0) {}
+
+HttpClient::HttpClient(std::string host, std::uint16_t port, std::uint16_t proxy_port)
+    : impl_(std::make_unique<Impl>(std::move(host), port, proxy_port)) {}
 
 HttpClient::~HttpClient() = default;
 
@@ -129,8 +186,10 @@ int HttpClient::connections_opened() const { return impl_->connections_opened; }
 HttpClient::Reply HttpClient::Request(boost::beast::http::verb method, std::string target, std::string body,
                                       Headers headers) {
     Impl& impl = *impl_;
+    bool checked = impl.proxy && PrismCarries(body);
+    Connection& connection = checked ? *impl.proxy : impl.server;
     bhttp::request<bhttp::string_body> request{method, target, 11};
-    request.set(bhttp::field::host, impl.host + ":" + std::to_string(impl.port));
+    request.set(bhttp::field::host, impl.host + ":" + std::to_string(connection.port));
     if (!impl.token.empty()) request.set(bhttp::field::authorization, "Bearer " + impl.token);
     if (!body.empty()) request.set(bhttp::field::content_type, "application/json");
     for (const auto& [name, value] : headers) request.set(name, value);
@@ -139,21 +198,24 @@ HttpClient::Reply HttpClient::Request(boost::beast::http::verb method, std::stri
     request.keep_alive(true);
 
     for (int attempt = 0;; ++attempt) {
-        bool reused = impl.connected;
-        if (!impl.connected) {
-            impl.Open(impl.stream);
-            impl.connected = true;
+        bool reused = connection.connected;
+        if (!connection.connected) {
+            impl.Open(connection.stream, connection.port);
+            connection.connected = true;
             ++impl.connections_opened;
         }
 
-        auto exchange = Transact(impl.io, impl.stream, impl.buffer,
-                                 [&](auto handler) { bhttp::async_write(impl.stream, request, std::move(handler)); });
+        auto exchange = Transact(impl.io, connection.stream, connection.buffer, [&](auto handler) {
+            bhttp::async_write(connection.stream, request, std::move(handler));
+        });
         if (!exchange.read_error) {
-            if (!exchange.response.keep_alive()) impl.Close();
-            return ToReply(exchange.response);
+            if (!exchange.response.keep_alive()) impl.Close(connection);
+            auto reply = ToReply(exchange.response);
+            if (checked) ReportViolations(method, target, reply);
+            return reply;
         }
 
-        impl.Close();
+        impl.Close(connection);
         // The server may have closed a kept-alive connection (idle timeout) just as we reused it. When not a
         // byte of an answer came back, one more try on a new connection is what any client would do.
         if (!reused || exchange.got_response_bytes || attempt > 0) {
@@ -183,7 +245,7 @@ HttpClient::Reply HttpClient::SendRaw(std::string_view bytes) {
     Impl& impl = *impl_;
     beast::tcp_stream raw(impl.io);
     beast::flat_buffer raw_buffer;
-    impl.Open(raw);
+    impl.Open(raw, impl.server.port);
     std::string data(bytes);
 
     auto exchange = Transact(impl.io, raw, raw_buffer,

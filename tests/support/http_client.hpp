@@ -16,6 +16,14 @@ namespace rapport::test {
 /// A small synchronous HTTP/1.1 client for tests. It keeps one keep-alive connection and opens a new one
 /// when the server has closed it. Network failures and timeouts (30 s) throw std::runtime_error: this is
 /// test code, and a test that cannot reach its server has nothing else to do.
+///
+/// Given a proxy port, it speaks to Prism's validating proxy in front of the server, which checks each
+/// exchange against the server's OpenAPI document and lists what breaks it in an `sl-violations` header.
+/// Each violation that counts is a test failure (ADD_FAILURE naming the method, target, status and
+/// violation): any violation of the response, and a violation of the request when the server accepted it
+/// (2xx) — a test that sends bad input on purpose is judged on the server's refusal alone. Prism cannot
+/// carry every request faithfully (it hangs on a body that is not JSON, and forwards a bare JSON string
+/// unquoted), so a body that is not a JSON object or array goes straight to the server, as SendRaw does.
 class HttpClient {
 public:
     using Headers = std::vector<std::pair<std::string, std::string>>;
@@ -33,6 +41,8 @@ public:
     };
 
     HttpClient(std::string host, std::uint16_t port);
+    /// Through Prism listening on `proxy_port`, in front of the server on `port` (see above).
+    HttpClient(std::string host, std::uint16_t port, std::uint16_t proxy_port);
     ~HttpClient();
     HttpClient(const HttpClient&) = delete;
     HttpClient& operator=(const HttpClient&) = delete;
@@ -54,7 +64,8 @@ public:
     /// testing how the server treats broken or unusual HTTP.
     Reply SendRaw(std::string_view bytes);
 
-    /// How many connections Request() has opened so far; 1 after many requests means keep-alive held.
+    /// How many connections Request() has opened so far (to the server and to Prism); 1 after many requests
+    /// means keep-alive held.
     int connections_opened() const;
 
 private:
