@@ -76,6 +76,18 @@ Examples:
     migrate->callback([&wiring] { wiring.run = [&wiring] { return ToExit(RunMigrate(wiring.db_url)); }; });
 }
 
+void AddOpenApi(CLI::App& app, Wiring& wiring) {
+    auto out = std::make_shared<std::string>();
+    auto* openapi = app.add_subcommand("openapi", "Print the API's OpenAPI 3 document, as the server serves it");
+    openapi->add_option("--out", *out, "write it to this file instead of standard output");
+    openapi->footer(R"(Needs no database and no server: for generating clients, linting, and the web UI's types.
+
+Examples:
+  rapport openapi > openapi.json
+  rapport openapi --out web/openapi.json)");
+    openapi->callback([out, &wiring] { wiring.run = [out] { return ToExit(RunOpenApi(*out)); }; });
+}
+
 void AddUsers(CLI::App& app, Wiring& wiring) {
     auto* users = app.add_subcommand("users", "Add and list users");
     users->require_subcommand(1);
@@ -235,6 +247,7 @@ int Main(int argc, char** argv) {
     // Global options may come after the subcommand too ("rapport import … --db URL").
     app.fallthrough();
     app.require_subcommand(1);
+    app.set_version_flag("--version", RAPPORT_VERSION);
     app.add_option("--db", wiring.db_url, "database URL: sqlite:PATH or postgresql://…")
         ->envname("RAPPORT_DB")
         ->capture_default_str();
@@ -244,6 +257,7 @@ int Main(int argc, char** argv) {
     app.footer(std::string(kExitCodes) + "\n\nRun `rapport COMMAND --help` for a command's options and examples.");
     AddServe(app, wiring);
     AddMigrate(app, wiring);
+    AddOpenApi(app, wiring);
     AddUsers(app, wiring);
     AddImport(app, wiring);
     AddExport(app, wiring);

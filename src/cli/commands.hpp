@@ -54,6 +54,10 @@ inline constexpr const char* kDemoPassword = "rapport-demo-admin";
 /// The e-mail of the demo company's administrator.
 inline constexpr const char* kDemoAdminEmail = "admin@demo.rapport.test";
 
+/// `rapport openapi`: writes the API's OpenAPI document (what GET /api/v1/openapi.json serves) to `out`, or to
+/// standard output when it is empty; it needs no database.
+ExitCode RunOpenApi(const std::string& out);
+
 /// `rapport migrate`: creates or upgrades the schema and says what it applied.
 ExitCode RunMigrate(const std::string& db_url);
 

@@ -10,17 +10,24 @@ namespace rapport {
 /// What went wrong, in terms a caller can act on. The HTTP layer maps each code to one status
 /// (http/error_mapping.cpp); the CLI maps each to an exit code.
 enum class ErrorCode {
-    kMalformed,         // The request itself cannot be read: bad JSON, bad query parameter, bad CSV.
-    kInvalidArgument,   // Readable, but breaks a rule: wrong type, unknown field, illegal value.
-    kUnauthenticated,   // No credentials, or credentials that are wrong or expired.
-    kForbidden,         // The caller's role may not do this.
-    kNotFound,          // Absent, archived, or outside the caller's visibility.
-    kConflict,          // Duplicate, or a change the record's state forbids.
-    kStale,             // If-Match named a version that is no longer current.
-    kTooLarge,          // A body over the configured limit.
-    kRateLimited,       // Too many attempts; try later.
-    kUnavailable,       // The database cannot be reached or is busy beyond patience.
-    kInternal,          // A bug or an unexpected engine failure; details go to the log only.
+    kMalformed,        // The request itself cannot be read: bad JSON, bad query parameter, bad CSV.
+    kInvalidArgument,  // Readable, but breaks a rule: wrong type, unknown field, illegal value.
+    kUnauthenticated,  // No credentials, or credentials that are wrong or expired.
+    kForbidden,        // The caller's role may not do this.
+    kNotFound,         // Absent, archived, or outside the caller's visibility.
+    kConflict,         // Duplicate, or a change the record's state forbids.
+    kStale,            // If-Match named a version that is no longer current.
+    kTooLarge,         // A body over the configured limit.
+    kRateLimited,      // Too many attempts; try later.
+    kUnavailable,      // The database cannot be reached or is busy beyond patience.
+    kInternal,         // A bug or an unexpected engine failure; details go to the log only.
+};
+
+/// Every ErrorCode, for code that lists them all (the OpenAPI document).
+inline constexpr ErrorCode kErrorCodes[] = {
+    ErrorCode::kMalformed,   ErrorCode::kInvalidArgument, ErrorCode::kUnauthenticated, ErrorCode::kForbidden,
+    ErrorCode::kNotFound,    ErrorCode::kConflict,        ErrorCode::kStale,           ErrorCode::kTooLarge,
+    ErrorCode::kRateLimited, ErrorCode::kUnavailable,     ErrorCode::kInternal,
 };
 
 struct Error {
@@ -68,11 +75,11 @@ namespace rapport {
 /// Propagates the error of a Result-returning expression, or yields its value. Each use gets its
 /// own variable name, so that nested uses do not shadow one another.
 #define RAPPORT_TRY(expression) RAPPORT_TRY_NAMED_(expression, RAPPORT_CONCAT_(rapport_try_result_, __COUNTER__))
-#define RAPPORT_TRY_NAMED_(expression, name)                          \
+#define RAPPORT_TRY_NAMED_(expression, name)                        \
     __extension__({ /* a GNU statement expression: g++ and clang */ \
-        auto name = (expression);                                    \
-        if (!name) return name.error();                              \
-        std::move(*name);                                            \
+                    auto name = (expression);                       \
+                    if (!name) return name.error();                 \
+                    std::move(*name);                               \
     })
 
 /// Propagates the error of a Status-returning expression.

@@ -4,10 +4,30 @@
 
 namespace rapport::http {
 
+Status NoDatabase::Refused() {
+    return MakeError(ErrorCode::kUnavailable, "no database: the routes are only described");
+}
+
+boost::json::object DescribeApi() {
+    NoDatabase database;
+    Backend backend(database);
+    return OpenApiDocument(BuildRouter(backend));
+}
+
 Router BuildRouter(Backend& backend) {
     Router router;
     auto& services = backend.services;
-    router.Add(boost::beast::http::verb::get, "/healthz", [&services](Request&) {
+    Operation health{
+        .id = "getHealth",
+        .tag = "health",
+        .summary = "Liveness: 200 once the database is reachable",
+        .signed_in = false,
+        .successes = {{200, "serving",
+                       boost::json::object{{"type", "object"},
+                                           {"required", boost::json::array{"status"}},
+                                           {"properties", {{"status", {{"type", "string"}, {"enum", {"ok"}}}}}},
+                                           {"example", {{"status", "ok"}}}}}}};
+    router.Add(boost::beast::http::verb::get, "/healthz", std::move(health), [&services](Request&) {
         auto reachable = services.database.Transact(store::Access::kRead, [](store::Transaction& transaction) {
             return transaction.Query("SELECT 1", {}, [](const store::Row&) -> Status { return {}; });
         });

@@ -1,17 +1,15 @@
 #include "http/openapi.hpp"
 
-#include "domain/absence/absence.hpp"
-#include "domain/account/account.hpp"
-#include "domain/activity/activity.hpp"
-#include "domain/contact/contact.hpp"
-#include "domain/deal/deal.hpp"
-#include "domain/team/team.hpp"
-#include "domain/user/user.hpp"
-#include "http/api.hpp"
+#include "http/error_mapping.hpp"
 #include "http/message.hpp"
-#include "store/record_sql.hpp"
 
+#include <boost/beast/http/verb.hpp>
 #include <boost/json/serialize.hpp>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
 
 namespace rapport::http {
 namespace {
@@ -19,221 +17,205 @@ namespace {
 using boost::json::array;
 using boost::json::object;
 
-object Ref(std::string_view schema) { return {{"$ref", "#/components/schemas/" + std::string(schema)}}; }
-
-object JsonContent(object schema) { return {{"application/json", {{"schema", std::move(schema)}}}}; }
-
-object ErrorReply(std::string_view description) {
-    return {{"description", description}, {"content", JsonContent(Ref("Error"))}};
-}
-
-template <typename Record>
-object RecordSchema() {
-    object properties{{"id", {{"type", "string"}, {"readOnly", true}}},
-                      {"version", {{"type", "integer"}, {"readOnly", true}}},
-                      {"created_at", {{"type", "string"}, {"format", "date-time"}, {"readOnly", true}}},
-                      {"updated_at", {{"type", "string"}, {"format", "date-time"}, {"readOnly", true}}},
-                      {"created_by", {{"type", "string"}, {"nullable", true}, {"readOnly", true}}},
-                      {"updated_by", {{"type", "string"}, {"nullable", true}, {"readOnly", true}}}};
-    array required;
-    store::ForEachField<Record>([&](const auto& field) {
-        using T = typename std::decay_t<decltype(field)>::ValueType;
-        auto schema = Codec<T>::Schema();
-        if (!field.description.empty()) schema["description"] = field.description;
-        if (field.Is(FieldFlags::kReadOnly)) schema["readOnly"] = true;
-        if (field.Is(FieldFlags::kWriteOnly)) schema["writeOnly"] = true;
-        if (field.Is(FieldFlags::kCreateOnly)) schema["x-create-only"] = true;
-        if (field.Is(FieldFlags::kRequired)) required.emplace_back(field.name);
-        properties[field.name] = std::move(schema);
-    });
-    return {{"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)}};
-}
-
-template <typename Record>
-array ListParameters() {
-    array parameters{
-        {{"name", "limit"},
-         {"in", "query"},
-         {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 50}}}},
-        {{"name", "cursor"},
-         {"in", "query"},
-         {"schema", {{"type", "string"}}},
-         {"description", "next_cursor of the previous page"}},
-        {{"name", "sort"}, {"in", "query"}, {"schema", {{"type", "string"}}}, {"description", "field or -field"}},
-        {{"name", "q"},
-         {"in", "query"},
-         {"schema", {{"type", "string"}}},
-         {"description", "text search; every word matches as a prefix"}},
-    };
-    // Orderable fields also take ranges: ?field_from=v (>=) and ?field_before=v (<).
-    store::ForEachField<Record>([&](const auto& field) {
-        if (!field.Is(FieldFlags::kSort)) return;
-        for (std::string_view bound : {"_from", "_before"}) {
-            parameters.push_back({{"name", std::string(field.name) + std::string(bound)},
-                                  {"in", "query"},
-                                  {"schema", {{"type", "string"}}},
-                                  {"description", bound == "_from" ? "field >= value" : "field < value"}});
-        }
-    });
-    store::ForEachField<Record>([&](const auto& field) {
-        if (field.Is(FieldFlags::kFilter)) {
-            parameters.push_back(
-                {{"name", field.name},
-                 {"in", "query"},
-                 {"schema", {{"type", "string"}}},
-                 {"description", "equality filter; empty matches null; for enumerations a,b matches either"}});
-        }
-    });
-    return parameters;
-}
-
-template <typename Record>
-void AddCollection(object& paths, object& schemas, bool with_writes) {
-    std::string name(store::Traits<Record>::kSingular);
-    name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    schemas[name] = RecordSchema<Record>();
-    auto collection = "/api/v1/" + std::string(store::Traits<Record>::kCollection);
-    object page{{"type", "object"},
-                {"properties",
-                 {{"items", {{"type", "array"}, {"items", Ref(name)}}},
-                  {"next_cursor", {{"type", "string"}, {"nullable", true}}}}}};
-    object one{{"description", "the record; ETag carries its version"}, {"content", JsonContent(Ref(name))}};
-    object id_parameter{{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}};
-    object if_match{{"name", "If-Match"},
-                    {"in", "header"},
-                    {"schema", {{"type", "string"}}},
-                    {"description", "\"<version>\"; without it the last writer wins"}};
-    object errors{{"401", ErrorReply("not signed in")}, {"404", ErrorReply("not found or not visible")}};
-
-    object list{{"summary", "list " + std::string(store::Traits<Record>::kCollection)},
-                {"parameters", ListParameters<Record>()},
-                {"responses",
-                 {{"200", {{"description", "one page"}, {"content", JsonContent(page)}}},
-                  {"400", ErrorReply("bad parameter")}}}};
-    object item_get{{"summary", "read one " + std::string(store::Traits<Record>::kSingular)},
-                    {"parameters", array{id_parameter}},
-                    {"responses", {{"200", one}, {"404", ErrorReply("not found or not visible")}}}};
-    object item_delete{{"summary", "archive"},
-                       {"parameters", array{id_parameter, if_match}},
-                       {"responses", {{"204", {{"description", "archived"}}}, {"412", ErrorReply("stale If-Match")}}}};
-    object collection_path{{"get", std::move(list)}};
-    object item_path{{"get", std::move(item_get)}, {"delete", std::move(item_delete)}};
-    if (with_writes) {
-        collection_path["post"] = object{
-            {"summary", "create"},
-            {"requestBody", {{"content", JsonContent(Ref(name))}}},
-            {"responses",
-             {{"201", one}, {"400", ErrorReply("malformed JSON")}, {"422", ErrorReply("a field breaks a rule")}}}};
-        item_path["patch"] = object{
-            {"summary", "change some fields"},
-            {"parameters", array{id_parameter, if_match}},
-            {"requestBody", {{"content", JsonContent(Ref(name))}}},
-            {"responses",
-             {{"200", one}, {"412", ErrorReply("stale If-Match")}, {"422", ErrorReply("a field breaks a rule")}}}};
+std::string_view Meaning(ErrorCode code) {
+    switch (code) {
+        case ErrorCode::kMalformed:
+            return "the request cannot be read: malformed JSON, a bad query parameter or header";
+        case ErrorCode::kInvalidArgument: return "valid JSON that breaks a rule; `field` names the field";
+        case ErrorCode::kUnauthenticated: return "not signed in, or the session has ended";
+        case ErrorCode::kForbidden: return "the caller's role may not do this";
+        case ErrorCode::kNotFound: return "not found, or not visible to the caller";
+        case ErrorCode::kConflict: return "a duplicate, or a change that the record's state forbids";
+        case ErrorCode::kStale: return "If-Match names a version that is no longer the current one";
+        case ErrorCode::kTooLarge: return "the body is over the server's limit (1 MiB unless configured)";
+        case ErrorCode::kRateLimited: return "too many attempts; try again later";
+        case ErrorCode::kUnavailable: return "the database cannot be reached, or is busy beyond patience";
+        case ErrorCode::kInternal: return "a fault of the server; its log has the details under the request's number";
     }
-    paths[collection] = std::move(collection_path);
-    paths[collection + "/{id}"] = std::move(item_path);
+    return "an error";
 }
 
-object Operation(std::string_view summary, std::string_view ok_description) {
-    return {{"summary", summary},
-            {"responses", {{"200", {{"description", ok_description}}}, {"401", ErrorReply("not signed in")}}}};
+std::string Reason(ErrorCode code) {
+    return "`" + std::string(ErrorCodeName(code)) + "`: " + std::string(Meaning(code));
 }
 
-object BuildDocument() {
-    object paths;
-    object schemas;
-    AddCollection<domain::User>(paths, schemas, true);
-    AddCollection<domain::Team>(paths, schemas, true);
-    AddCollection<domain::Account>(paths, schemas, true);
-    AddCollection<domain::Contact>(paths, schemas, true);
-    AddCollection<domain::Deal>(paths, schemas, true);
-    AddCollection<domain::Activity>(paths, schemas, true);
-    AddCollection<domain::Absence>(paths, schemas, true);
-    schemas["User"].as_object()["properties"].as_object()["password"] =
-        object{{"type", "string"},
-               {"writeOnly", true},
-               {"description", "10–200 characters; on update, a non-admin also sends current_password"}};
-    schemas["Error"] = object{
+// Every refusal an operation can meet: its own, and those that follow from its shape (see Operation).
+std::set<ErrorCode> RefusalsOf(const Operation& operation) {
+    std::set<ErrorCode> codes(operation.refusals.begin(), operation.refusals.end());
+    codes.insert({ErrorCode::kInternal, ErrorCode::kUnavailable});
+    if (operation.signed_in) codes.insert(ErrorCode::kUnauthenticated);
+    if (!operation.body.is_null())
+        codes.insert({ErrorCode::kMalformed, ErrorCode::kTooLarge, ErrorCode::kInvalidArgument});
+    for (const auto& parameter : operation.parameters) {
+        const auto& in = parameter.as_object().at("in");
+        if (in == "path") codes.insert(ErrorCode::kNotFound);
+        if (in == "query" || in == "header") codes.insert(ErrorCode::kMalformed);
+        if (parameter.as_object().at("name") == "If-Match") codes.insert(ErrorCode::kStale);
+    }
+    return codes;
+}
+
+object Responses(const Operation& operation) {
+    object responses;
+    for (const auto& success : operation.successes) {
+        object response{{"description", success.description}};
+        if (!success.schema.is_null()) response["content"] = {{"application/json", {{"schema", success.schema}}}};
+        object headers;
+        for (const auto& header : success.headers) headers[header] = {{"$ref", "#/components/headers/" + header}};
+        if (!headers.empty()) response["headers"] = std::move(headers);
+        responses[std::to_string(success.status)] = std::move(response);
+    }
+    // One status may carry several codes: then the answer lists them all.
+    std::map<int, std::vector<ErrorCode>> by_status;
+    for (auto code : RefusalsOf(operation)) by_status[static_cast<int>(StatusOf(code))].push_back(code);
+    for (const auto& [status, codes] : by_status) {
+        if (codes.size() == 1) {
+            responses[std::to_string(status)] = {
+                {"$ref", "#/components/responses/" + std::string(ErrorCodeName(codes[0]))}};
+            continue;
+        }
+        std::string description;
+        for (auto code : codes) description += (description.empty() ? "" : "; ") + Reason(code);
+        responses[std::to_string(status)] = {{"description", description},
+                                             {"content", {{"application/json", {{"schema", SchemaRef("Error")}}}}}};
+    }
+    return responses;
+}
+
+object Describe(const Operation& operation) {
+    object described{{"operationId", operation.id}, {"tags", array{operation.tag}}, {"summary", operation.summary}};
+    if (!operation.description.empty()) described["description"] = operation.description;
+    if (!operation.signed_in) described["security"] = array{};
+    if (!operation.parameters.empty()) described["parameters"] = operation.parameters;
+    if (!operation.body.is_null()) {
+        described["requestBody"] = {{"required", true},
+                                    {"content", {{"application/json", {{"schema", operation.body}}}}}};
+    }
+    described["responses"] = Responses(operation);
+    return described;
+}
+
+object ErrorSchema() {
+    array codes;
+    for (auto code : kErrorCodes) codes.emplace_back(ErrorCodeName(code));
+    object detail{
         {"type", "object"},
+        {"required", array{"code", "message"}},
         {"properties",
-         {{"error",
-           {{"type", "object"},
-            {"properties",
-             {{"code", {{"type", "string"}}}, {"message", {{"type", "string"}}}, {"field", {{"type", "string"}}}}}}}}}};
-    paths["/healthz"] =
-        object{{"get",
-                {{"summary", "liveness: 200 once the database is reachable"},
-                 {"security", array{}},
-                 {"responses", {{"200", {{"description", "ok"}}}, {"503", ErrorReply("database unreachable")}}}}}};
-    paths["/api/v1/auth/login"] = object{
-        {"post",
-         {{"summary", "sign in with e-mail and password; returns a bearer token and sets a session cookie"},
-          {"security", array{}},
-          {"requestBody", {{"content", JsonContent({{"type", "object"}, {"required", array{"email", "password"}}})}}},
-          {"responses",
-           {{"200", {{"description", "{token, user}"}}},
-            {"401", ErrorReply("wrong e-mail or password")},
-            {"429", ErrorReply("too many failures")}}}}}};
-    paths["/api/v1/auth/logout"] =
-        object{{"post", {{"summary", "revoke the token"}, {"responses", {{"204", {{"description", "signed out"}}}}}}}};
-    paths["/api/v1/auth/me"] =
-        object{{"get", Operation("the signed-in user and whom they stand in for (deputy_for)", "the user")}};
-    paths["/api/v1/reports/pipeline"] = object{
-        {"get", Operation("deals per stage and currency: count, total, probability-weighted total", "the pipeline")}};
-    auto funnel =
-        Operation("deals that entered each stage in [from, to] and the conversion between stages", "the funnel");
-    funnel["parameters"] = array{{{"name", "from"},
-                                  {"in", "query"},
-                                  {"schema", {{"type", "string"}, {"format", "date"}}},
-                                  {"description", "default: 29 days before to"}},
-                                 {{"name", "to"},
-                                  {"in", "query"},
-                                  {"schema", {{"type", "string"}, {"format", "date"}}},
-                                  {"description", "default: today"}}};
-    paths["/api/v1/reports/funnel"] = object{{"get", std::move(funnel)}};
-    auto activity = Operation("activities done per owner, ISO week (Monday) and kind in [from, to]", "the counts");
-    activity["parameters"] = paths["/api/v1/reports/funnel"].as_object()["get"].as_object()["parameters"];
-    paths["/api/v1/reports/activity"] = object{{"get", std::move(activity)}};
-    auto restore = Operation(
-        "bring back an archived account and every record archived with it (its owner's head, directors and admins)",
-        "the account");
-    restore["parameters"] = paths["/api/v1/accounts/{id}"].as_object()["delete"].as_object()["parameters"];
-    restore["responses"].as_object().insert({{"403", ErrorReply("not the owner's head, a director or an admin")},
-                                             {"409", ErrorReply("not archived")},
-                                             {"412", ErrorReply("stale If-Match")}});
-    paths["/api/v1/accounts/{id}/restore"] = object{{"post", std::move(restore)}};
-    paths["/api/v1/audit"] = object{
-        {"get",
-         Operation("the audit trail, newest first (directors and admins); filters: collection, record_id, user_id",
-                   "a page of entries")}};
-    paths["/api/v1/openapi.json"] = object{{"get",
-                                            {{"summary", "this document"},
-                                             {"security", array{}},
-                                             {"responses", {{"200", {{"description", "OpenAPI 3"}}}}}}}};
-    return {{"openapi", "3.0.3"},
-            {"info",
-             {{"title", "Rapport API"},
-              {"version", "1"},
-              {"description", "The CRM for account managers. Errors are {\"error\": {code, message, field}}."}}},
-            {"servers", array{{{"url", "/"}}}},
-            {"security", array{{{"bearer", array{}}}}},
-            {"components",
-             {{"schemas", std::move(schemas)},
-              {"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}}}},
-            {"paths", std::move(paths)}};
+         {{"code", {{"type", "string"}, {"enum", std::move(codes)}, {"description", "stable; switch on it"}}},
+          {"message", {{"type", "string"}, {"description", "a sentence for people"}}},
+          {"field", {{"type", "string"}, {"description", "the offending field or parameter, when one is"}}}}}};
+    return {{"type", "object"},
+            {"required", array{"error"}},
+            {"properties", {{"error", std::move(detail)}}},
+            {"example",
+             {{"error",
+               {{"code", "validation_failed"}, {"message", "email is not an e-mail address"}, {"field", "email"}}}}}};
+}
+
+object ErrorResponses() {
+    object responses;
+    for (auto code : kErrorCodes) {
+        object example{{"error", {{"code", ErrorCodeName(code)}, {"message", Meaning(code)}}}};
+        responses[ErrorCodeName(code)] = {
+            {"description", Reason(code)},
+            {"content", {{"application/json", {{"schema", SchemaRef("Error")}, {"example", std::move(example)}}}}}};
+    }
+    return responses;
+}
+
+object Headers() {
+    return {{"ETag",
+             {{"description", "the record's version, as \"<version>\": send it back in If-Match"},
+              {"schema", {{"type", "string"}}}}},
+            {"Location", {{"description", "the new record's URL"}, {"schema", {{"type", "string"}}}}},
+            {"Set-Cookie",
+             {{"description", "the HTTP-only session cookie rapport_session"}, {"schema", {{"type", "string"}}}}}};
+}
+
+std::string_view TagDescription(std::string_view tag) {
+    static const std::map<std::string_view, std::string_view> kTags{
+        {"auth", "Signing in and out, and who the caller is."},
+        {"reports", "The pipeline, the funnel and the activity counts, in the caller's scope."},
+        {"audit", "Who changed what and when: the audit trail, for directors and admins."},
+        {"health", "Whether the server can serve."},
+        {"meta", "This document."},
+    };
+    auto found = kTags.find(tag);
+    return found == kTags.end() ? std::string_view{} : found->second;
+}
+
+array Tags(const std::vector<std::string>& names) {
+    array tags;
+    for (const auto& name : names) {
+        auto description = TagDescription(name);
+        tags.push_back({{"name", name},
+                        {"description", description.empty() ? "The " + name + ": list, read, create, change, archive."
+                                                            : std::string(description)}});
+    }
+    return tags;
 }
 
 }  // namespace
 
-const boost::json::object& OpenApiDocument() {
-    static const object document = BuildDocument();
-    return document;
+boost::json::object OpenApiDocument(const Router& router) {
+    object paths;
+    object schemas{{"Error", ErrorSchema()}};
+    std::vector<std::string> tags;
+    for (const auto& route : router.Described()) {
+        if (!route.operation) continue;
+        const auto& operation = *route.operation;
+        auto method = std::string(boost::beast::http::to_string(route.method));
+        std::transform(method.begin(), method.end(), method.begin(),
+                       [](char c) { return static_cast<char>(c | 0x20); });
+        auto& item = paths[route.pattern];
+        if (!item.is_object()) item.emplace_object();
+        item.as_object()[method] = Describe(operation);
+        for (const auto& [name, schema] : operation.schemas) schemas.emplace(name, schema);
+        if (std::find(tags.begin(), tags.end(), operation.tag) == tags.end()) tags.push_back(operation.tag);
+    }
+    return {{"openapi", "3.0.3"},
+            {"info",
+             {{"title", "Rapport API"},
+              {"version", RAPPORT_VERSION},
+              {"description",
+               "The CRM for account managers. Every answer that is not a success is {\"error\": {code, message, "
+               "field}}; switch on `code`. Ids are opaque strings, money is {amount, currency} with a decimal "
+               "string amount, timestamps are RFC 3339 UTC."},
+              {"license", {{"name", "AGPL-3.0-or-later"}, {"url", "https://www.gnu.org/licenses/agpl-3.0.html"}}}}},
+            {"servers", array{{{"url", "/"}, {"description", "the server that serves this document"}}}},
+            {"security", array{{{"bearer", array{}}}, {{"session", array{}}}}},
+            {"tags", Tags(tags)},
+            {"paths", std::move(paths)},
+            {"components",
+             {{"schemas", std::move(schemas)},
+              {"responses", ErrorResponses()},
+              {"headers", Headers()},
+              {"securitySchemes",
+               {{"bearer", {{"type", "http"}, {"scheme", "bearer"}, {"description", "the token that login returns"}}},
+                {"session",
+                 {{"type", "apiKey"},
+                  {"in", "cookie"},
+                  {"name", "rapport_session"},
+                  {"description", "the cookie that login sets, for the web UI"}}}}}}}};
 }
 
 void AddOpenApiRoute(Router& router) {
-    router.Add(boost::beast::http::verb::get, "/api/v1/openapi.json",
-               [](Request&) { return JsonResponse(boost::beast::http::status::ok, OpenApiDocument()); });
+    // The document describes every route, this one included: it is written as this route is added, after
+    // every other route of the API (a test checks that none is missing from what is served).
+    auto text = std::make_shared<std::string>();
+    Operation operation{.id = "getOpenApiDocument",
+                        .tag = "meta",
+                        .summary = "This document: OpenAPI 3 of every route the server has",
+                        .signed_in = false,
+                        .successes = {{200, "the document", object{{"type", "object"}}}}};
+    router.Add(boost::beast::http::verb::get, "/api/v1/openapi.json", std::move(operation), [text](Request&) {
+        Response response;
+        response.body = *text;
+        response.content_type = "application/json";
+        return response;
+    });
+    *text = boost::json::serialize(OpenApiDocument(router));
 }
 
 }  // namespace rapport::http

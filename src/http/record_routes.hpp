@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/handlers.hpp"
+#include "http/record_docs.hpp"
 #include "http/request_parsing.hpp"
 #include "service/record_json.hpp"
 
@@ -47,8 +48,9 @@ void AddRecordRoutes(Router& router, service::Services& services, service::Recor
     const std::string collection = "/api/v1/" + std::string(store::Traits<Record>::kCollection);
     const std::string_view singular = store::Traits<Record>::kSingular;
 
+    using Docs = RecordDocs<Record>;
     if (writes == RecordWrites::kAll) {
-        router.Add(verb::post, collection,
+        router.Add(verb::post, collection, Docs::Create(),
                    Authenticated(services, [&records](Request& request, const service::Caller& caller) {
                        auto json = ParseJsonObject(request);
                        if (!json) return ErrorResponse(json.error());
@@ -60,21 +62,22 @@ void AddRecordRoutes(Router& router, service::Services& services, service::Recor
                                     [](const Record& record) { return RecordResponse(record, status::created); });
                    }));
     }
-    router.Add(
-        verb::get, collection, Authenticated(services, [&records](Request& request, const service::Caller& caller) {
-            auto list = ParseListRequest(request);
-            if (!list) return ErrorResponse(list.error());
-            return Reply(records.List(caller, *list),
-                         [](const store::Page<Record>& page) { return JsonResponse(status::ok, PageToJson(page)); });
-        }));
-    router.Add(verb::get, collection + "/{id}",
+    router.Add(verb::get, collection, Docs::List(),
+               Authenticated(services, [&records](Request& request, const service::Caller& caller) {
+                   auto list = ParseListRequest(request);
+                   if (!list) return ErrorResponse(list.error());
+                   return Reply(records.List(caller, *list), [](const store::Page<Record>& page) {
+                       return JsonResponse(status::ok, PageToJson(page));
+                   });
+               }));
+    router.Add(verb::get, collection + "/{id}", Docs::Get(),
                Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
                    auto id = ParsePathId<Id>(request, singular);
                    if (!id) return ErrorResponse(id.error());
                    return Reply(records.Get(caller, *id), [](const Record& record) { return RecordResponse(record); });
                }));
     if (writes == RecordWrites::kAll) {
-        router.Add(verb::patch, collection + "/{id}",
+        router.Add(verb::patch, collection + "/{id}", Docs::Update(),
                    Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
                        auto id = ParsePathId<Id>(request, singular);
                        if (!id) return ErrorResponse(id.error());
@@ -89,7 +92,7 @@ void AddRecordRoutes(Router& router, service::Services& services, service::Recor
                                     [](const Record& record) { return RecordResponse(record); });
                    }));
     }
-    router.Add(verb::delete_, collection + "/{id}",
+    router.Add(verb::delete_, collection + "/{id}", Docs::Archive(),
                Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
                    auto id = ParsePathId<Id>(request, singular);
                    if (!id) return ErrorResponse(id.error());
@@ -108,7 +111,7 @@ void AddRestoreRoute(Router& router, service::Services& services, service::Recor
     using Id = typename store::Traits<Record>::Id;
     const std::string_view singular = store::Traits<Record>::kSingular;
     auto path = "/api/v1/" + std::string(store::Traits<Record>::kCollection) + "/{id}/restore";
-    router.Add(boost::beast::http::verb::post, path,
+    router.Add(boost::beast::http::verb::post, path, RecordDocs<Record>::Restore(),
                Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
                    auto id = ParsePathId<Id>(request, singular);
                    if (!id) return ErrorResponse(id.error());

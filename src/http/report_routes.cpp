@@ -1,5 +1,6 @@
 #include "http/api.hpp"
 #include "http/handlers.hpp"
+#include "http/record_docs.hpp"
 
 #include <cmath>
 
@@ -75,16 +76,92 @@ Result<std::pair<Date, Date>> Period(const Request& request) {
     return std::pair{from, to};
 }
 
+// The schemas of the three reports, beside the code that writes them.
+boost::json::object StageSchema() { return Codec<domain::Stage>::Schema(); }
+
+boost::json::object Period(boost::json::object properties, boost::json::array required, boost::json::object example) {
+    properties["from"] = {{"type", "string"}, {"format", "date"}};
+    properties["to"] = {{"type", "string"}, {"format", "date"}};
+    required.emplace_back("from");
+    required.emplace_back("to");
+    example["from"] = "2026-10-22";
+    example["to"] = "2026-11-20";
+    return {{"type", "object"},
+            {"required", std::move(required)},
+            {"properties", std::move(properties)},
+            {"example", std::move(example)}};
+}
+
+boost::json::object ObjectOf(boost::json::object properties) {
+    boost::json::array required;
+    for (const auto& [name, property] : properties) required.emplace_back(name);
+    return {{"type", "object"}, {"required", std::move(required)}, {"properties", std::move(properties)}};
+}
+
+boost::json::object PipelineSchema() {
+    auto money = Codec<Money>::Schema();
+    money["nullable"] = true;
+    auto total = ObjectOf(
+        {{"currency", {{"type", "string"}}}, {"count", {{"type", "integer"}}}, {"total", money}, {"weighted", money}});
+    auto stage = ObjectOf({{"stage", StageSchema()},
+                           {"count", {{"type", "integer"}}},
+                           {"totals", {{"type", "array"}, {"items", std::move(total)}}}});
+    auto schema = ObjectOf({{"stages", {{"type", "array"}, {"items", std::move(stage)}}}});
+    schema["example"] = PipelineJson({});
+    return schema;
+}
+
+boost::json::object FunnelSchema() {
+    auto stage = ObjectOf({{"stage", StageSchema()},
+                           {"entered", {{"type", "integer"}}},
+                           {"conversion_from_previous",
+                            {{"type", "string"},
+                             {"nullable", true},
+                             {"description", "a ratio with four decimals, as in 0.4500; null for the first stage"}}}});
+    return Period({{"stages", {{"type", "array"}, {"items", std::move(stage)}}}}, {"stages"},
+                  {{"stages", boost::json::array{}}});
+}
+
+boost::json::object ActivityCountsSchema() {
+    auto item = ObjectOf({{"owner_id", {{"type", "string"}}},
+                          {"week", {{"type", "string"}, {"format", "date"}, {"description", "the week's Monday"}}},
+                          {"kind", Codec<domain::ActivityKind>::Schema()},
+                          {"count", {{"type", "integer"}}}});
+    return Period({{"items", {{"type", "array"}, {"items", std::move(item)}}}}, {"items"},
+                  {{"items", boost::json::array{}}});
+}
+
+boost::json::array PeriodParameters() {
+    return {
+        QueryParameter("from", {{"type", "string"}, {"format", "date"}}, "first day; 29 days before `to` by default"),
+        QueryParameter("to", {{"type", "string"}, {"format", "date"}}, "last day, included; today by default")};
+}
+
+Operation Report(std::string id, std::string summary, std::string schema_name, boost::json::object schema,
+                 boost::json::array parameters = {}) {
+    return {.id = std::move(id),
+            .tag = "reports",
+            .summary = std::move(summary),
+            .parameters = std::move(parameters),
+            .successes = {{200, "the report", SchemaRef(schema_name)}},
+            .refusals = {ErrorCode::kForbidden},
+            .schemas = {{std::move(schema_name), std::move(schema)}}};
+}
+
 }  // namespace
 
 void AddReportRoutes(Router& router, Backend& backend) {
     auto& reports = backend.reports;
     router.Add(verb::get, "/api/v1/reports/pipeline",
+               Report("getPipeline", "Open and closed deals per stage and currency: count, total, weighted total",
+                      "Pipeline", PipelineSchema()),
                Authenticated(backend.services, [&reports](Request&, const service::Caller& caller) {
                    return Reply(reports.Pipeline(caller),
                                 [](const auto& stages) { return JsonResponse(status::ok, PipelineJson(stages)); });
                }));
     router.Add(verb::get, "/api/v1/reports/funnel",
+               Report("getFunnel", "Deals that entered each stage in [from, to], and the conversion between stages",
+                      "Funnel", FunnelSchema(), PeriodParameters()),
                Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
                    auto period = Period(request);
                    if (!period) return ErrorResponse(period.error());
@@ -97,6 +174,8 @@ void AddReportRoutes(Router& router, Backend& backend) {
                    });
                }));
     router.Add(verb::get, "/api/v1/reports/activity",
+               Report("getActivityCounts", "Activities done per owner, ISO week and kind in [from, to]",
+                      "ActivityCounts", ActivityCountsSchema(), PeriodParameters()),
                Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
                    auto period = Period(request);
                    if (!period) return ErrorResponse(period.error());

@@ -59,6 +59,11 @@ Router::~Router() = default;
 Router::Router(Router&&) noexcept = default;
 Router& Router::operator=(Router&&) noexcept = default;
 
+void Router::Add(verb method, std::string_view pattern, Operation operation, Handler handler) {
+    Add(method, pattern, std::move(handler));
+    routes_.back().operation = std::move(operation);
+}
+
 void Router::Add(verb method, std::string_view pattern, Handler handler) {
     RAPPORT_ASSERT(handler, "a route has a handler");
     RAPPORT_ASSERT(!pattern.empty() && pattern.front() == '/', "a route pattern starts with '/'");
@@ -100,7 +105,7 @@ void Router::Add(verb method, std::string_view pattern, Handler handler) {
                                 [&](const Endpoint& endpoint) { return endpoint.method == method; }),
                    "a method is registered once per route pattern");
     node->endpoints.push_back(Endpoint{method, std::move(handler), std::move(names)});
-    routes_.emplace_back(method, std::string(pattern));
+    routes_.push_back(Route{method, std::string(pattern), std::nullopt});
 }
 
 bool Router::Find(const Node& node, std::string_view rest, bool at_end, std::size_t param_count, verb method,
@@ -170,6 +175,11 @@ Response Router::Dispatch(Request& request) const {
     return JsonResponse(boost::beast::http::status::method_not_allowed, body, {{"Allow", std::move(allow)}});
 }
 
-std::vector<std::pair<verb, std::string>> Router::Routes() const { return routes_; }
+std::vector<std::pair<verb, std::string>> Router::Routes() const {
+    std::vector<std::pair<verb, std::string>> routes;
+    routes.reserve(routes_.size());
+    for (const auto& route : routes_) routes.emplace_back(route.method, route.pattern);
+    return routes;
+}
 
 }  // namespace rapport::http

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "http/message.hpp"
+#include "http/operation.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,6 +18,13 @@ namespace rapport::http {
 /// Turns a request into a response. Handlers run on the server's thread pool, so they may block
 /// (database work); several run at once, so what they share must be thread-safe.
 using Handler = std::function<Response(Request&)>;
+
+/// A registered route; `operation` is what the OpenAPI document says of it (none for the web UI's files).
+struct Route {
+    boost::beast::http::verb method;
+    std::string pattern;
+    std::optional<Operation> operation;
+};
 
 /// Maps a method and a decoded path to a handler.
 ///
@@ -39,6 +48,9 @@ public:
     /// registered twice on the same pattern shape is a bug and stops the process.
     void Add(boost::beast::http::verb method, std::string_view pattern, Handler handler);
 
+    /// The same, for a route of the API: `operation` documents it (see OpenApiDocument).
+    void Add(boost::beast::http::verb method, std::string_view pattern, Operation operation, Handler handler);
+
     /// Finds the route for the request's method and path, stores its parameters in
     /// request.path_params (replacing what was there) and returns what its handler returns.
     /// Without a route for the path: 404 with code "not_found". With routes for the path but none for
@@ -48,6 +60,9 @@ public:
     /// Every registered method and pattern, in registration order.
     std::vector<std::pair<boost::beast::http::verb, std::string>> Routes() const;
 
+    /// Every registered route with its documentation, in registration order.
+    const std::vector<Route>& Described() const { return routes_; }
+
 private:
     struct Node;
     struct Match;
@@ -56,7 +71,7 @@ private:
                      boost::beast::http::verb method, Match& match);
 
     std::unique_ptr<Node> root_;
-    std::vector<std::pair<boost::beast::http::verb, std::string>> routes_;
+    std::vector<Route> routes_;
 };
 
 }  // namespace rapport::http

@@ -1,0 +1,105 @@
+#include "http/openapi_examples.hpp"
+
+#include "core/assert.hpp"
+#include "domain/absence/absence.hpp"
+#include "domain/account/account.hpp"
+#include "domain/activity/activity.hpp"
+#include "domain/contact/contact.hpp"
+#include "domain/deal/deal.hpp"
+#include "domain/team/team.hpp"
+#include "domain/user/user.hpp"
+
+namespace rapport::http {
+namespace {
+
+Timestamp At(std::string_view text) { return ParseTimestamp(text, "example").value(); }
+
+Date On(std::string_view text) { return ParseDate(text, "example").value(); }
+
+// Every example was made by user 7 on the same morning and changed once since.
+domain::RecordMeta Meta() {
+    return domain::RecordMeta{2, At("2026-11-02T09:30:00Z"), At("2026-11-20T14:05:00Z"), UserId{7}, UserId{7}};
+}
+
+}  // namespace
+
+template <>
+domain::User Example<domain::User>() {
+    return {UserId{7}, Meta(), "asha.patil@example.com", "Asha Patil", domain::Role::kManager, TeamId{2}, 2, true};
+}
+
+template <>
+domain::Team Example<domain::Team>() {
+    return {TeamId{2}, Meta(), "West", UserId{3}};
+}
+
+template <>
+domain::Account Example<domain::Account>() {
+    domain::Account account;
+    account.id = AccountId{1042};
+    account.meta = Meta();
+    account.name = "Kulkarni Steel Traders";
+    account.owner_id = UserId{7};
+    account.status = domain::AccountStatus::kActive;
+    account.industry = "steel";
+    account.source = "referral";
+    account.phone = "+91 22 2345 6789";
+    account.email = "orders@kulkarni-steel.example";
+    account.website = "https://kulkarni-steel.example";
+    account.address = "14 Bhandari Street, Mumbai 400009";
+    account.tags = Tags{{"key", "wholesale"}};
+    account.custom = JsonObject{R"({"gstin":"27AABCK1234F1Z5"})"};
+    return account;
+}
+
+template <>
+domain::Contact Example<domain::Contact>() {
+    return {ContactId{311},
+            Meta(),
+            AccountId{1042},
+            "Rohan",
+            "Kulkarni",
+            "Purchasing manager",
+            "rohan@kulkarni-steel.example",
+            "+91 98200 12345",
+            JsonObject{R"({"email":"2026-11-02"})"}};
+}
+
+template <>
+domain::Deal Example<domain::Deal>() {
+    domain::Deal deal;
+    deal.id = DealId{58};
+    deal.meta = Meta();
+    deal.account_id = AccountId{1042};
+    deal.title = "Rebar for the Thane warehouse";
+    deal.owner_id = UserId{7};
+    deal.stage = domain::Stage::kProposal;
+    deal.amount = Money::Parse("1250000.00", "INR").value();
+    deal.probability = 50;
+    deal.expected_close = On("2026-12-18");
+    return deal;
+}
+
+template <>
+domain::Activity Example<domain::Activity>() {
+    domain::Activity activity;
+    activity.id = ActivityId{9120};
+    activity.meta = Meta();
+    activity.account_id = AccountId{1042};
+    activity.deal_id = DealId{58};
+    activity.contact_id = ContactId{311};
+    activity.kind = domain::ActivityKind::kCall;
+    activity.direction = domain::Direction::kOutbound;
+    activity.subject = "Agree delivery dates";
+    activity.due_at = At("2026-11-24T10:00:00Z");
+    activity.owner_id = UserId{7};
+    return activity;
+}
+
+template <>
+domain::Absence Example<domain::Absence>() {
+    return {
+        AbsenceId{4}, Meta(), UserId{7}, UserId{9}, On("2026-12-21"), On("2026-12-31"), domain::AbsenceReason::kLeave};
+}
+
+}  // namespace rapport::http
