@@ -139,12 +139,15 @@ boost::json::array PeriodParameters() {
 
 Operation Report(std::string id, std::string summary, std::string schema_name, boost::json::object schema,
                  boost::json::array parameters = {}) {
+    // A period whose start is after its end is readable but wrong: 422.
+    auto refusals = parameters.empty() ? std::vector{ErrorCode::kForbidden}
+                                       : std::vector{ErrorCode::kForbidden, ErrorCode::kInvalidArgument};
     return {.id = std::move(id),
             .tag = "reports",
             .summary = std::move(summary),
             .parameters = std::move(parameters),
             .successes = {{200, "the report", SchemaRef(schema_name)}},
-            .refusals = {ErrorCode::kForbidden},
+            .refusals = std::move(refusals),
             .schemas = {{std::move(schema_name), std::move(schema)}}};
 }
 

@@ -89,13 +89,14 @@ TEST_F(OpenApiApiTest, EveryDocumentedOperationIsServed) {
     }
 }
 
-TEST_F(OpenApiApiTest, TheUserSchemaShowsThePasswordAsWriteOnly) {
+TEST_F(OpenApiApiTest, ThePasswordIsWriteOnlyInTheBodiesAndAbsentFromTheUserAsRead) {
     auto document = Document();
+    const auto& schemas = document.at("components").at("schemas");
 
-    const auto& user = document.at("components").at("schemas").at("User").at("properties");
-
-    EXPECT_EQ(user.at("password").at("writeOnly"), true);
-    EXPECT_EQ(user.at("id").at("readOnly"), true);
+    EXPECT_EQ(schemas.at("UserCreate").at("properties").at("password").at("writeOnly"), true);
+    EXPECT_EQ(schemas.at("UserPatch").at("properties").at("password").at("writeOnly"), true);
+    EXPECT_FALSE(schemas.at("User").at("properties").as_object().contains("password"));
+    EXPECT_EQ(schemas.at("User").at("properties").at("id").at("readOnly"), true);
 }
 
 TEST_F(OpenApiApiTest, HealthzAnswersOkWithoutSigningIn) {
