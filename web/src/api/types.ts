@@ -1,114 +1,70 @@
-// The records the UI reads and writes, as the API's JSON carries them. Ids are opaque strings.
+// The records the UI reads and writes, named after the types generated from the server's OpenAPI document
+// (openapi.gen.ts, written by scripts/web-api-types): when the server adds, drops or retypes a field, these
+// types follow and the type check points at the UI code that must follow too. Ids are opaque strings.
+// Each record X comes as X (as read, every field present), XCreate (a create body) and XPatch (a PATCH
+// body, every field optional).
 
-import type { Money } from '../lib/money';
+import type { components } from './openapi.gen';
+
+type Schemas = components['schemas'];
 
 export type Id = string;
 
-export interface RecordMeta {
-  id: Id;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  created_by: Id | null;
-  updated_by: Id | null;
+export type User = Schemas['User'];
+export type UserCreate = Schemas['UserCreate'];
+export type UserPatch = Schemas['UserPatch'];
+export type Role = User['role'];
+
+/** The signed-in user, with the colleagues whose absence today names them deputy. */
+export type Me = Schemas['Me'];
+export type Login = Schemas['Login'];
+
+export type Team = Schemas['Team'];
+export type TeamCreate = Schemas['TeamCreate'];
+export type TeamPatch = Schemas['TeamPatch'];
+
+export type Account = Schemas['Account'];
+export type AccountCreate = Schemas['AccountCreate'];
+export type AccountPatch = Schemas['AccountPatch'];
+export type AccountKind = Account['kind'];
+export type AccountStatus = Account['status'];
+
+export type Contact = Schemas['Contact'];
+export type ContactCreate = Schemas['ContactCreate'];
+export type ContactPatch = Schemas['ContactPatch'];
+
+export type Deal = Schemas['Deal'];
+export type DealCreate = Schemas['DealCreate'];
+export type DealPatch = Schemas['DealPatch'];
+export type Stage = Deal['stage'];
+
+/**
+ * The values of a string union in the order the UI shows them. It fails to compile, naming the value,
+ * when the list misses one of the union's values, e.g. a stage the document has added.
+ */
+function allOf<T extends string>() {
+  return <const L extends readonly T[]>(
+    values: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L => values;
 }
 
-export type Role = 'manager' | 'head' | 'director' | 'admin' | 'operations';
-
-export interface User extends RecordMeta {
-  email: string;
-  name: string;
-  role: Role;
-  team_id: Id | null;
-  level: number | null;
-  active: boolean;
-}
-
-export interface Me extends User {
-  deputy_for: Id[];
-}
-
-export type AccountStatus = 'prospect' | 'active' | 'inactive' | 'lost';
-
-export interface Account extends RecordMeta {
-  name: string;
-  kind: 'company' | 'person';
-  owner_id: Id;
-  status: AccountStatus;
-  industry: string | null;
-  source: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  address: string | null;
-  tags: string[];
-}
-
-export interface Contact extends RecordMeta {
-  account_id: Id;
-  first_name: string | null;
-  last_name: string;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-}
-
-export const STAGES = ['new', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
-export type Stage = (typeof STAGES)[number];
+/** The pipeline's stages in funnel order; won and lost are the closed ones. */
+export const STAGES = allOf<Stage>()(['new', 'qualified', 'proposal', 'negotiation', 'won', 'lost']);
 export const OPEN_STAGES: readonly Stage[] = ['new', 'qualified', 'proposal', 'negotiation'];
 
-export interface Deal extends RecordMeta {
-  account_id: Id;
-  title: string;
-  owner_id: Id;
-  stage: Stage;
-  amount: Money;
-  probability: number;
-  expected_close: string | null;
-  closed_at: string | null;
-  lost_reason: string | null;
-}
+export type Activity = Schemas['Activity'];
+export type ActivityCreate = Schemas['ActivityCreate'];
+export type ActivityPatch = Schemas['ActivityPatch'];
+export type ActivityKind = Activity['kind'];
+export type Direction = NonNullable<Activity['direction']>;
 
-export type ActivityKind = 'call' | 'meeting' | 'email' | 'task' | 'note';
+export type Absence = Schemas['Absence'];
+export type AbsenceCreate = Schemas['AbsenceCreate'];
+export type AbsencePatch = Schemas['AbsencePatch'];
+export type AbsenceReason = Absence['reason'];
 
-export interface Activity extends RecordMeta {
-  account_id: Id | null;
-  deal_id: Id | null;
-  contact_id: Id | null;
-  kind: ActivityKind;
-  direction: 'inbound' | 'outbound' | null;
-  subject: string;
-  body: string | null;
-  due_at: string | null;
-  done_at: string | null;
-  owner_id: Id;
-  outcome: string | null;
-}
+export type AuditEntry = Schemas['AuditEntry'];
 
-export interface Absence extends RecordMeta {
-  user_id: Id;
-  deputy_id: Id;
-  starts_on: string;
-  ends_on: string;
-  reason: string | null;
-}
-
-export interface PipelineReport {
-  stages: {
-    stage: Stage;
-    count: number;
-    totals: { currency: string; count: number; total: Money; weighted: Money }[];
-  }[];
-}
-
-export interface FunnelReport {
-  from: string;
-  to: string;
-  stages: { stage: Stage; entered: number; conversion_from_previous?: string | null }[];
-}
-
-export interface ActivityReport {
-  from: string;
-  to: string;
-  items: { owner_id: Id; week: string; kind: ActivityKind; count: number }[];
-}
+export type PipelineReport = Schemas['Pipeline'];
+export type FunnelReport = Schemas['Funnel'];
+export type ActivityReport = Schemas['ActivityCounts'];

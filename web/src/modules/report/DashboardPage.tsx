@@ -5,17 +5,16 @@ import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
-import type { ActivityReport, FunnelReport, PipelineReport } from '../../api/types';
+import type { ActivityReport, FunnelReport, PipelineReport, Stage } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { civilDate, formatDate, startOfDay } from '../../lib/dates';
-import { formatMoney } from '../../lib/money';
 import { strings } from '../../strings';
 import { useUsers } from '../user/users';
 import { BarChart, PALETTE } from './BarChart';
-import { activityByWeek, currenciesOf, formatPercent, funnelSeries, pipelineSeries } from './reportData';
+import { activityByWeek, currenciesOf, formatPercent, formatTotal, funnelSeries, pipelineSeries } from './reportData';
 
 const text = strings.dashboard;
-const stageName = (stage: string) => strings.deal.stages[stage] ?? stage;
+const stageName = (stage: Stage) => strings.deal.stages[stage];
 
 interface PanelProps {
   id: string;
@@ -99,8 +98,8 @@ function PipelinePanel({ report }: { report: PipelineReport }) {
               <Table.Tr key={stage.stage}>
                 <Table.Th scope="row">{stageName(stage.stage)}</Table.Th>
                 <Table.Td>{stage.count}</Table.Td>
-                <Table.Td>{stage.totals.map((line) => formatMoney(line.total)).join(' + ') || strings.common.none}</Table.Td>
-                <Table.Td>{stage.totals.map((line) => formatMoney(line.weighted)).join(' + ') || strings.common.none}</Table.Td>
+                <Table.Td>{stage.totals.map((line) => formatTotal(line.total)).join(' + ') || strings.common.none}</Table.Td>
+                <Table.Td>{stage.totals.map((line) => formatTotal(line.weighted)).join(' + ') || strings.common.none}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityReport, PipelineReport } from '../../api/types';
-import { activityByWeek, currenciesOf, formatPercent, pipelineSeries } from './reportData';
+import { activityByWeek, currenciesOf, formatPercent, formatTotal, pipelineSeries } from './reportData';
 
 describe('report shaping', () => {
   it('formats a decimal ratio as a percentage without float drift', () => {
@@ -48,5 +48,17 @@ describe('report shaping', () => {
     expect(currenciesOf(report)).toEqual(['EUR', 'USD']);
     expect(series.total.values).toEqual([0.3, 0]);
     expect(series.total.labels[0]).toContain('0.30');
+  });
+
+  it('shows a total the server could not give (null) as a dash, and charts it as nothing', () => {
+    const report: PipelineReport = {
+      stages: [{ stage: 'new', count: 1, totals: [{ currency: 'XYZ', count: 1, total: null, weighted: null }] }],
+    };
+
+    const series = pipelineSeries(report, 'XYZ');
+
+    expect(formatTotal(null)).toBe('—');
+    expect(series.total.values).toEqual([0]);
+    expect(series.weighted.labels).toEqual(['—']);
   });
 });

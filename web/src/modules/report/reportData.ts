@@ -2,13 +2,22 @@
 // without a browser.
 
 import type { ActivityReport, FunnelReport, Id, PipelineReport } from '../../api/types';
-import { formatMoney } from '../../lib/money';
+import { formatMoney, type Money } from '../../lib/money';
+import { strings } from '../../strings';
 
 export function formatPercent(ratio: string | null | undefined, locale?: string): string {
   if (ratio === null || ratio === undefined) return '';
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
     ratio as Intl.StringNumericLiteral,
   );
+}
+
+/**
+ * A pipeline total as text. The report gives null for a total in a currency the server cannot read (one
+ * stored before it knew better); that shows as "—" rather than as a wrong figure.
+ */
+export function formatTotal(total: Money | null): string {
+  return total ? formatMoney(total) : strings.common.none;
 }
 
 export function currenciesOf(report: PipelineReport): string[] {
@@ -20,12 +29,12 @@ export function pipelineSeries(report: PipelineReport, currency: string) {
   const lines = report.stages.map((stage) => stage.totals.find((line) => line.currency === currency));
   return {
     total: {
-      values: lines.map((line) => (line ? Number(line.total.amount) : 0)),
-      labels: lines.map((line) => formatMoney(line?.total ?? { amount: '0', currency })),
+      values: lines.map((line) => (line?.total ? Number(line.total.amount) : 0)),
+      labels: lines.map((line) => (line ? formatTotal(line.total) : formatMoney({ amount: '0', currency }))),
     },
     weighted: {
-      values: lines.map((line) => (line ? Number(line.weighted.amount) : 0)),
-      labels: lines.map((line) => formatMoney(line?.weighted ?? { amount: '0', currency })),
+      values: lines.map((line) => (line?.weighted ? Number(line.weighted.amount) : 0)),
+      labels: lines.map((line) => (line ? formatTotal(line.weighted) : formatMoney({ amount: '0', currency }))),
     },
   };
 }
