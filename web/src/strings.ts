@@ -1,5 +1,9 @@
 // Every piece of text the UI shows, in one place, ready for translation: a translator copies this
 // module, and the rest of the code refers to its keys. Text that depends on values is a function.
+// The labels of the API's enumerations are checked against the types generated from its OpenAPI
+// document, so that a value the server adds cannot go without one.
+
+import type { AbsenceReason, AccountKind, AccountStatus, ActivityKind, Direction, Role, Stage } from './api/types';
 
 export const strings = {
   app: {
@@ -34,7 +38,7 @@ export const strings = {
     director: 'Director',
     admin: 'Administrator',
     operations: 'Operations',
-  } as Record<string, string>,
+  } satisfies Record<Role, string>,
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -102,8 +106,8 @@ export const strings = {
     address: 'Address',
     tags: 'Tags',
     tagsHint: 'Separate tags with commas',
-    kinds: { company: 'Company', person: 'Person' } as Record<string, string>,
-    statuses: { prospect: 'Prospect', active: 'Active', inactive: 'Inactive', lost: 'Lost' } as Record<string, string>,
+    kinds: { company: 'Company', person: 'Person' } satisfies Record<AccountKind, string>,
+    statuses: { prospect: 'Prospect', active: 'Active', inactive: 'Inactive', lost: 'Lost' } satisfies Record<AccountStatus, string>,
     details: 'Details',
     contacts: 'Contacts',
     deals: 'Deals',
@@ -147,16 +151,16 @@ export const strings = {
       negotiation: 'Negotiation',
       won: 'Won',
       lost: 'Lost',
-    } as Record<string, string>,
+    } satisfies Record<Stage, string>,
     lostReason: 'Lost because',
   },
   activity: {
     log: 'Log activity',
     planFollowUp: 'Plan a follow-up',
     kind: 'Kind',
-    kinds: { call: 'Call', meeting: 'Meeting', email: 'E-mail', task: 'Task', note: 'Note' } as Record<string, string>,
+    kinds: { call: 'Call', meeting: 'Meeting', email: 'E-mail', task: 'Task', note: 'Note' } satisfies Record<ActivityKind, string>,
     direction: 'Direction',
-    directions: { outbound: 'Outbound', inbound: 'Inbound' } as Record<string, string>,
+    directions: { outbound: 'Outbound', inbound: 'Inbound' } satisfies Record<Direction, string>,
     subject: 'Subject',
     body: 'Notes',
     outcome: 'Outcome',
@@ -219,7 +223,7 @@ export const strings = {
     startsOn: 'From',
     endsOn: 'Until (included)',
     reason: 'Reason',
-    reasons: { illness: 'Illness', leave: 'Leave', training: 'Training', other: 'Other' } as Record<string, string>,
+    reasons: { illness: 'Illness', leave: 'Leave', training: 'Training', other: 'Other' } satisfies Record<AbsenceReason, string>,
     cancel: 'Cancel absence',
     cancelled: 'Absence cancelled.',
     recorded: 'Absence recorded.',

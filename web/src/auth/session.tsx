@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, onUnauthorised } from '../api/client';
 import { ApiError } from '../api/errors';
-import type { Me } from '../api/types';
+import type { Login, Me } from '../api/types';
 
 interface Session {
   me: Me | null;
@@ -39,7 +39,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      await api.post('/auth/login', { email, password });
+      const login: Login = { email, password };
+      await api.post('/auth/login', login);
       await refresh();
     },
     [refresh],

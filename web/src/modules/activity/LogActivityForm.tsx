@@ -3,7 +3,7 @@
 import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { formErrors, type FormErrors } from '../../api/errors';
-import type { ActivityKind, Id } from '../../api/types';
+import type { ActivityKind, Direction, Id } from '../../api/types';
 import { useFlash } from '../../app/flash';
 import { localInputValue, rfc3339, startOfDay } from '../../lib/dates';
 import { strings } from '../../strings';
@@ -22,7 +22,7 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
   const flash = useFlash();
   const [mode, setMode] = useState<Mode>('log');
   const [kind, setKind] = useState<ActivityKind>('call');
-  const [direction, setDirection] = useState<'outbound' | 'inbound'>('outbound');
+  const [direction, setDirection] = useState<Direction>('outbound');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [outcome, setOutcome] = useState('');
@@ -85,7 +85,7 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
             <NativeSelect
               label={strings.activity.direction}
               value={direction}
-              onChange={(event) => setDirection(event.currentTarget.value as 'outbound' | 'inbound')}
+              onChange={(event) => setDirection(event.currentTarget.value as Direction)}
               data={(['outbound', 'inbound'] as const).map((value) => ({
                 value,
                 label: strings.activity.directions[value] ?? value,

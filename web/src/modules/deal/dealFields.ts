@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/errors';
-import { OPEN_STAGES } from '../../api/types';
+import { OPEN_STAGES, type DealCreate } from '../../api/types';
 import { normaliseAmountInput } from '../../lib/money';
 import type { FieldSpec, FormValues } from '../../record/fields';
 import { strings } from '../../strings';
@@ -23,16 +23,14 @@ export const DEAL_FIELDS: FieldSpec[] = [
 ];
 
 /** The API payload of a new deal; an amount that is not a decimal fails here, next to its field. */
-export function newDealPayload(accountId: string, values: FormValues): Record<string, unknown> {
+export function newDealPayload(accountId: string, values: FormValues): DealCreate {
   const currency = values.currency ?? 'EUR';
   const amount = normaliseAmountInput(values.amount ?? '', DECIMALS[currency] ?? 2);
   if (amount === null) throw new ApiError(422, 'validation_failed', strings.errors.invalidAmount, 'amount');
-  const payload: Record<string, unknown> = {
-    account_id: accountId,
-    title: (values.title ?? '').trim(),
-    amount: { amount, currency },
-    stage: values.stage,
-  };
+  const payload: DealCreate = { account_id: accountId, title: (values.title ?? '').trim(), amount: { amount, currency } };
+  // The select offers the open stages only; anything else is left to the API's default (new).
+  const stage = OPEN_STAGES.find((open) => open === values.stage);
+  if (stage) payload.stage = stage;
   if (values.expected_close) payload.expected_close = values.expected_close;
   return payload;
 }

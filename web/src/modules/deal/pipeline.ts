@@ -1,7 +1,7 @@
 // The pipeline board's data: deals grouped by stage with exact totals, and the moves between stages.
 
 import { api, type Query } from '../../api/client';
-import { OPEN_STAGES, STAGES, type Deal, type Stage } from '../../api/types';
+import { OPEN_STAGES, STAGES, type Deal, type DealPatch, type Stage } from '../../api/types';
 import { civilDate, startOfDay } from '../../lib/dates';
 import { sumMoney, type Money } from '../../lib/money';
 
@@ -37,7 +37,7 @@ export function columnsOf(deals: readonly Deal[]): Column[] {
 
 /** Moves a deal; `lostReason` is required by the API when `stage` is lost. Stale versions fail with 412. */
 export async function moveDeal(deal: Deal, stage: Stage, lostReason?: string): Promise<Deal> {
-  const changes: Record<string, string> = { stage };
+  const changes: DealPatch = { stage };
   if (lostReason !== undefined) changes.lost_reason = lostReason;
   const { record } = await api.patch<Deal>(`/deals/${deal.id}`, changes, `"${deal.version}"`);
   return record;
