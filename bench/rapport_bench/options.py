@@ -31,6 +31,7 @@ class Options:
     seed: int
     server_threads: int
     loaded: Optional[Path]
+    accept_encoding: Optional[str] = None  # Sent by the read-only scenarios when given.
 
 
 def parse_options(argv: list[str]) -> Options:
@@ -62,6 +63,9 @@ def parse_options(argv: list[str]) -> Options:
                         help="an SQLite database that a --keep run loaded with the same dataset: skips the "
                              "import and its baselines (no import figures then) to look at the API sooner; "
                              "the scenarios write to it")
+    parser.add_argument("--accept-encoding", metavar="VALUE",
+                        help="send `Accept-Encoding: VALUE` with the read-only scenarios' requests (e.g. 'gzip, br'), "
+                             "to measure the API with compressed answers; by default wrk sends none")
     args = parser.parse_args(argv)
 
     size = args.size or ("S" if args.quick else "L")
@@ -86,4 +90,5 @@ def parse_options(argv: list[str]) -> Options:
     build_dir = args.build_dir if args.build_dir.is_absolute() else Path.cwd() / args.build_dir
     return Options(quick=args.quick, size=size, engine=args.engine, db_url=db_url, duration=duration,
                    connections=args.connections, build_dir=build_dir.resolve(), keep=args.keep, seed=args.seed,
-                   server_threads=args.server_threads, loaded=args.loaded.resolve() if args.loaded else None)
+                   server_threads=args.server_threads, loaded=args.loaded.resolve() if args.loaded else None,
+                   accept_encoding=args.accept_encoding)

@@ -41,6 +41,7 @@ def commit() -> tuple[str, bool]:
 def wrk_json(result: WrkResult) -> dict:
     return {"requests": result.requests, "duration_s": round(result.duration_s, 3),
             "requests_per_second": round(result.requests_per_second, 1),
+            "bytes_per_response": round(result.bytes / result.requests) if result.requests else None,
             "latency_ms": {name: round(value / 1000.0, 3) for name, value in result.latency_us.items()},
             "errors": result.errors, "failed_answers": result.failures}
 
@@ -72,7 +73,8 @@ def results_json(results: Results, date: str, short_commit: str, dirty: bool) ->
                     "counts": results.dataset.manifest["counts"] if results.dataset else None,
                     "version": results.dataset.manifest.get("version") if results.dataset else None},
         "settings": {"wrk_threads": WRK_THREADS, "connections": options.connections,
-                     "duration_s": options.duration, "server_threads": options.server_threads},
+                     "duration_s": options.duration, "server_threads": options.server_threads,
+                     "accept_encoding": options.accept_encoding},
         "users": {"count": results.users, "seconds": round(results.users_seconds, 2)},
         "import": [import_json(timing, results) for timing in results.imports],
         "import_baseline_row_differences": results.baseline_differences,
@@ -103,6 +105,9 @@ def markdown(results: Results, date: str, short_commit: str, dirty: bool) -> str
         f"`rapport serve --threads {options.server_threads}`. Made by `bench/run`; see bench/README.md.",
         "",
     ]
+    if options.accept_encoding:
+        lines += [f"The read-only scenarios (and the bare server's run) send "
+                  f"`Accept-Encoding: {options.accept_encoding}`.", ""]
     if options.size != "L" or options.engine != "sqlite":
         lines += ["The targets are set for SQLite with dataset L on 2 cores; here they are indicative only.", ""]
     lines += ["| scenario | user | requests/s | p50 | p99 | p99.9 | errors | target |",
@@ -140,6 +145,10 @@ def write_results(results: Results, console: Console) -> str:
     short_commit, dirty = commit()
     RESULTS.mkdir(parents=True, exist_ok=True)
     stem = RESULTS / f"{date}-{results.options.engine}-{results.options.size}-{short_commit}"
+    if results.options.accept_encoding:
+        # Beside the run without it, which is often made on the same commit to compare.
+        codings = re.findall(r"[a-z0-9]+", results.options.accept_encoding.lower())
+        stem = stem.with_name(f"{stem.name}-accept-{'-'.join(codings)}")
     table = markdown(results, date, short_commit, dirty)
     Path(f"{stem}.json").write_text(json.dumps(results_json(results, date, short_commit, dirty), indent=2) + "\n")
     Path(f"{stem}.md").write_text(table)

@@ -37,6 +37,7 @@ class WrkResult:
     duration_s: float
     latency_us: dict
     errors: dict
+    bytes: int  # Read from the server, headers included.
     # Per wrk thread that noted failed answers (scripts with a response()): "<count> <status> <body>".
     failures: list[str] = field(default_factory=list)
 
@@ -68,6 +69,8 @@ class WrkResult:
 
 
 def run_wrk(port: int, script: str, inputs: dict, options: Options, work_dir: Path, name: str) -> WrkResult:
+    if options.accept_encoding:
+        inputs = {**inputs, "accept_encoding": options.accept_encoding}
     inputs_path = work_dir / f"{name}.inputs.lua"
     inputs_path.write_text("return " + lua_literal(inputs) + "\n")
     args = ["wrk", f"-t{WRK_THREADS}", f"-c{options.connections}", f"-d{options.duration}s", "--latency",
@@ -81,4 +84,5 @@ def run_wrk(port: int, script: str, inputs: dict, options: Options, work_dir: Pa
     figures = json.loads(line.removeprefix("BENCH_RESULT "))
     failures = [line.split(" ", 2)[2] for line in result.stdout.splitlines() if line.startswith("BENCH_FAILURES ")]
     return WrkResult(requests=figures["requests"], duration_s=figures["duration_us"] / 1e6,
-                     latency_us=figures["latency_us"], errors=figures["errors"], failures=failures)
+                     latency_us=figures["latency_us"], errors=figures["errors"], bytes=figures["bytes"],
+                     failures=failures)
