@@ -181,10 +181,9 @@ void AddImport(CLI::App& app, Wiring& wiring) {
 void AddExport(CLI::App& app, Wiring& wiring) {
     auto options = std::make_shared<ExportOptions>();
     auto* exporter = app.add_subcommand("export", "Export a collection as CSV");
-    auto collection = std::make_shared<std::string>();
-    exporter->add_option("collection", *collection, "what to export")
+    exporter->add_option("collection", options->collection, "what to export")
         ->required()
-        ->check(CLI::IsMember({"accounts", "contacts", "deals", "activities", "users", "teams", "absences"}));
+        ->check(CLI::IsMember(ExportableCollections()));
     exporter->add_option("--out", options->out, "file to write (readable by you alone); standard output if absent");
     exporter->add_flag("--escape-formulas", options->escape_formulas,
                        "prefix cells that start with = + - @ with an apostrophe, for spreadsheet programs");
@@ -196,17 +195,8 @@ people you do not trust, pass --escape-formulas (the file then no longer round-t
 Examples:
   rapport export accounts --out accounts.csv
   rapport export deals > deals.csv)");
-    exporter->callback([options, collection, &wiring] {
-        static const std::map<std::string, ExportCollection> kCollections{
-            {"accounts", ExportCollection::kAccounts}, {"contacts", ExportCollection::kContacts},
-            {"deals", ExportCollection::kDeals},       {"activities", ExportCollection::kActivities},
-            {"users", ExportCollection::kUsers},       {"teams", ExportCollection::kTeams},
-            {"absences", ExportCollection::kAbsences}};
-        auto chosen = kCollections.find(*collection);
-        RAPPORT_ASSERT(chosen != kCollections.end(), "IsMember lets only known collections through");
-        options->collection = chosen->second;
-        wiring.run = [options, &wiring] { return ToExit(RunExport(wiring.db_url, *options)); };
-    });
+    exporter->callback(
+        [options, &wiring] { wiring.run = [options, &wiring] { return ToExit(RunExport(wiring.db_url, *options)); }; });
 }
 
 void AddDemo(CLI::App& app, Wiring& wiring) {

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace rapport::cli {
 
@@ -33,12 +34,12 @@ struct ImportOptions {
     bool dry_run = false;
 };
 
-/// The collections `export` writes.
-enum class ExportCollection { kAccounts, kContacts, kDeals, kActivities, kUsers, kTeams, kAbsences };
+/// The collections `export` writes: users and every one of service::Collections, by name.
+std::vector<std::string> ExportableCollections();
 
 struct ExportOptions {
-    ExportCollection collection = ExportCollection::kAccounts;
-    std::string out;  // Empty for standard output.
+    std::string collection = "accounts";  // One of ExportableCollections().
+    std::string out;                      // Empty for standard output.
     bool escape_formulas = false;
 };
 

@@ -139,7 +139,7 @@ Status CreateDay(Setting& setting, const domain::User& manager, Date day, bool c
             activity.done_at = slot.at;
             given.emplace("done_at");
         }
-        RAPPORT_CHECK(ToStatus(setting.services.activities.CreateIn(context, std::move(activity), given)));
+        RAPPORT_CHECK(ToStatus(setting.services.Of<domain::Activity>().CreateIn(context, std::move(activity), given)));
         ++totals.activities;
     }
     return {};
@@ -185,8 +185,8 @@ Result<domain::Absence> CreateAbsence(Setting& setting, const Staff& staff) {
     absence.reason = domain::AbsenceReason::kIllness;
     // A head records the absences of their team.
     auto context = setting.ContextFor(staff.heads.front().id);
-    return setting.services.absences.CreateIn(context, std::move(absence),
-                                              {"user_id", "deputy_id", "starts_on", "ends_on", "reason"});
+    return setting.services.Of<domain::Absence>().CreateIn(context, std::move(absence),
+                                                           {"user_id", "deputy_id", "starts_on", "ends_on", "reason"});
 }
 
 }  // namespace rapport::cli::demo

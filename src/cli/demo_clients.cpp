@@ -145,7 +145,8 @@ Result<std::vector<domain::Contact>> CreateContacts(Setting& setting, const doma
                  FormatDate(DaysFrom(setting.today, -static_cast<int>(setting.random.Between(10, 700))))}});
         }
         service::FieldNames given{"account_id", "first_name", "last_name", "title", "email", "phone", "consent"};
-        contacts.push_back(RAPPORT_TRY(setting.services.contacts.CreateIn(context, std::move(contact), given)));
+        contacts.push_back(
+            RAPPORT_TRY(setting.services.Of<domain::Contact>().CreateIn(context, std::move(contact), given)));
         ++totals.contacts;
     }
     return contacts;
@@ -194,7 +195,7 @@ Status CreateDeals(Setting& setting, Client& client, const Country& country, boo
         if (stage == domain::Stage::kLost) deal.lost_reason = std::string(setting.random.Pick(LostReasons()));
         service::FieldNames given{"account_id", "title", "stage", "amount", "expected_close"};
         if (deal.lost_reason) given.emplace("lost_reason");
-        auto created = RAPPORT_TRY(setting.services.deals.CreateIn(context, std::move(deal), given));
+        auto created = RAPPORT_TRY(setting.services.Of<domain::Deal>().CreateIn(context, std::move(deal), given));
         if (!closed) client.open_deals.push_back(std::move(created));
         ++totals.deals;
     }
@@ -220,7 +221,8 @@ Result<std::vector<Client>> CreateClients(Setting& setting, const Staff& staff, 
         auto context = setting.ContextFor(draft.owner_id);
         service::FieldNames given{"name",  "kind",  "owner_id", "status",  "industry", "source",
                                   "phone", "email", "website",  "address", "tags",     "custom"};
-        Client client{RAPPORT_TRY(setting.services.accounts.CreateIn(context, std::move(draft), given)), {}, {}};
+        Client client{
+            RAPPORT_TRY(setting.services.Of<domain::Account>().CreateIn(context, std::move(draft), given)), {}, {}};
         ++totals.accounts;
         client.contacts = RAPPORT_TRY(CreateContacts(setting, client.account, country, totals));
         RAPPORT_CHECK(CreateDeals(setting, client, country, key_account, totals));

@@ -86,7 +86,7 @@ ExitCode RunDemo(const std::string& db_url, const DemoOptions& options) {
 
     store::ListRequest probe;
     probe.limit = 1;
-    auto accounts = services.accounts.List(service::SystemCaller(UserId{0}), probe);
+    auto accounts = services.Of<domain::Account>().List(service::SystemCaller(UserId{0}), probe);
     if (!accounts) return Fail(accounts.error());
     if (!accounts->items.empty() && options.if_empty) {
         std::fprintf(stderr, "the database has accounts already; demo data not loaded\n");

@@ -67,7 +67,7 @@ Status CreateTeamMembers(Setting& setting, service::Context& context, std::strin
     // A team's head is named once its head exists.
     for (std::size_t i = 0; i < staff.teams.size(); ++i) {
         auto head = staff.heads[i].id;
-        staff.teams[i] = RAPPORT_TRY(setting.services.teams.UpdateIn(
+        staff.teams[i] = RAPPORT_TRY(setting.services.Of<domain::Team>().UpdateIn(
             context, staff.teams[i].id, std::nullopt, [head](domain::Team& team, service::FieldNames& given) -> Status {
                 team.head_id = head;
                 given.emplace("head_id");
@@ -90,7 +90,8 @@ Result<Staff> CreateStaff(Setting& setting, const service::Caller& creator, std:
     for (auto name : kTeamNames) {
         domain::Team team;
         team.name = std::string(name);
-        staff.teams.push_back(RAPPORT_TRY(setting.services.teams.CreateIn(context, std::move(team), {"name"})));
+        staff.teams.push_back(
+            RAPPORT_TRY(setting.services.Of<domain::Team>().CreateIn(context, std::move(team), {"name"})));
     }
     NamePicker names(setting.random);
     names.Reserve(kDemoAdminEmail);

@@ -146,16 +146,23 @@ ExitCode RunExport(const std::string& db_url, const ExportOptions& options) {
     auto workspace = OpenWorkspace(db_url);
     if (!workspace) return FailToOpen(db_url, workspace.error());
     auto& services = (*workspace)->services;
-    switch (options.collection) {
-        case ExportCollection::kAccounts: return ExportFrom(services.accounts, options);
-        case ExportCollection::kContacts: return ExportFrom(services.contacts, options);
-        case ExportCollection::kDeals: return ExportFrom(services.deals, options);
-        case ExportCollection::kActivities: return ExportFrom(services.activities, options);
-        case ExportCollection::kUsers: return ExportFrom(services.users.records(), options);
-        case ExportCollection::kTeams: return ExportFrom(services.teams, options);
-        case ExportCollection::kAbsences: return ExportFrom(services.absences, options);
-    }
-    return ExitCode::kUsage;
+    if (options.collection == "users") return ExportFrom(services.users.records(), options);
+    std::optional<ExitCode> exported;
+    (void)service::Collections::ForEach([&]<typename Record>() -> Status {
+        if (store::Traits<Record>::kCollection == options.collection)
+            exported = ExportFrom(services.Of<Record>(), options);
+        return {};
+    });
+    return exported.value_or(ExitCode::kUsage);
+}
+
+std::vector<std::string> ExportableCollections() {
+    std::vector<std::string> names{"users"};
+    (void)service::Collections::ForEach([&]<typename Record>() -> Status {
+        names.emplace_back(store::Traits<Record>::kCollection);
+        return {};
+    });
+    return names;
 }
 
 }  // namespace rapport::cli

@@ -56,14 +56,6 @@ Result<Input> OpenInput(const std::string& path) {
     return input;
 }
 
-template <typename Record>
-service::RecordService<Record>& RecordsOf(service::Services& services) {
-    if constexpr (std::is_same_v<Record, domain::Account>) return services.accounts;
-    if constexpr (std::is_same_v<Record, domain::Contact>) return services.contacts;
-    if constexpr (std::is_same_v<Record, domain::Deal>) return services.deals;
-    if constexpr (std::is_same_v<Record, domain::Activity>) return services.activities;
-}
-
 void ReportRefusals(const std::vector<Refusal>& refused, const std::string& file) {
     std::cerr << "refused " << Count(static_cast<std::int64_t>(refused.size()), "row", "rows") << " of " << file
               << ":\n";
@@ -240,7 +232,7 @@ ExitCode ImportInto(Workspace& workspace, const ImportOptions& options, std::ist
     csv::Reader reader(digested);
     auto header = ReadHeader(reader, columns, options.file);
     if (!header) return Fail(header.error().message, ExitCode::kFailed);
-    RowImporter<Record> importer(services, RecordsOf<Record>(services), columns, std::move(*header), *default_owner);
+    RowImporter<Record> importer(services, services.Of<Record>(), columns, std::move(*header), *default_owner);
 
     ProgressBar bar("Importing " + std::string(store::Traits<Record>::kCollection), size, Unit::kBytes);
     Outcome outcome;

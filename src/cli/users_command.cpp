@@ -62,7 +62,7 @@ Result<std::optional<domain::Team>> FindTeam(service::Services& services, const 
     request.search = name;
     request.limit = 500;
     while (true) {
-        auto page = RAPPORT_TRY(services.teams.List(caller, request));
+        auto page = RAPPORT_TRY(services.Of<domain::Team>().List(caller, request));
         for (auto& team : page.items) {
             if (team.name == name) return std::optional<domain::Team>(std::move(team));
         }
@@ -109,7 +109,7 @@ Result<Created> CreateUser(service::Services& services, const UsersAddOptions& o
         if (!options.team.empty() && !team) {
             domain::Team fresh;
             fresh.name = options.team;
-            team = RAPPORT_TRY(services.teams.CreateIn(context, std::move(fresh), {"name"}));
+            team = RAPPORT_TRY(services.Of<domain::Team>().CreateIn(context, std::move(fresh), {"name"}));
             created.new_team = true;
         }
         if (team) {
@@ -155,7 +155,7 @@ ExitCode RunUsersList(const std::string& db_url) {
     auto caller = service::SystemCaller(UserId{0});
     auto users = ListAll(services.users.records(), caller);
     if (!users) return Fail(users.error());
-    auto teams = ListAll(services.teams, caller);
+    auto teams = ListAll(services.Of<domain::Team>(), caller);
     if (!teams) return Fail(teams.error());
 
     std::map<TeamId, std::string> team_names;

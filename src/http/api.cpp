@@ -36,13 +36,11 @@ Router BuildRouter(Backend& backend) {
     });
     AddAuthRoutes(router, backend);
     AddUserRoutes(router, backend);
-    AddRecordRoutes(router, services, services.teams);
-    AddRecordRoutes(router, services, services.accounts);
-    AddRestoreRoute(router, services, services.accounts);
-    AddRecordRoutes(router, services, services.contacts);
-    AddRecordRoutes(router, services, services.deals);
-    AddRecordRoutes(router, services, services.activities);
-    AddRecordRoutes(router, services, services.absences);
+    (void)service::Collections::ForEach([&]<typename Record>() -> Status {
+        AddRecordRoutes(router, services, services.Of<Record>());
+        if constexpr (service::Rules<Record>::kRestorable) AddRestoreRoute(router, services, services.Of<Record>());
+        return {};
+    });
     AddReportRoutes(router, backend);
     AddAuditRoutes(router, backend);
     AddOpenApiRoute(router);

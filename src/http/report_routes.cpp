@@ -117,7 +117,7 @@ boost::json::object FunnelSchema() {
                            {"conversion_from_previous",
                             {{"type", "string"},
                              {"nullable", true},
-                             {"description", "a ratio with four decimals, as in 0.4500; null for the first stage"}}}});
+                             {"description", "a ratio with four decimals, as in 0.4500; null where none applies (the first stage, lost)"}}}});
     return Period({{"stages", {{"type", "array"}, {"items", std::move(stage)}}}}, {"stages"},
                   {{"stages", boost::json::array{}}});
 }

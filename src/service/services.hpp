@@ -7,35 +7,58 @@
 #include "service/contact_rules.hpp"
 #include "service/deal_rules.hpp"
 #include "service/record_service.hpp"
+#include "service/record_types.hpp"
 #include "service/team_rules.hpp"
 #include "service/user_service.hpp"
 
+#include <tuple>
+
 namespace rapport::service {
+
+/// The record types served as plain collections. Each gets its RecordService here, the routes of
+/// AddRecordRoutes (and a restore route when its rules allow one), its OpenAPI schemas, and `rapport export`:
+/// a new collection joins this list, and needs besides only its domain file, migration, rules, OpenAPI
+/// example and web module.
+using Collections =
+    RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity, domain::Absence>;
+
+/// One RecordService per type, over one database.
+template <typename... Records>
+struct RecordServices : std::tuple<RecordService<Records>...> {
+    explicit RecordServices(store::Database& db) : std::tuple<RecordService<Records>...>(Same<Records>(db)...) {}
+
+private:
+    template <typename>
+    static store::Database& Same(store::Database& db) {
+        return db;
+    }
+};
 
 /// Every service over one database: what the HTTP layer and the command line call.
 struct Services {
-    explicit Services(store::Database& db)
-        : database(db), auth(db), users(db), teams(db), accounts(db), contacts(db), deals(db), activities(db),
-          absences(db) {
+    explicit Services(store::Database& db) : database(db), auth(db), users(db), records_(db) {
         // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
         auto forget_callers = [this] { auth.ForgetCallers(); };
         users.records().AfterCommit(forget_callers);
-        teams.AfterCommit(forget_callers);
-        absences.AfterCommit(forget_callers);
+        Of<domain::Team>().AfterCommit(forget_callers);
+        Of<domain::Absence>().AfterCommit(forget_callers);
     }
     // The listeners above hold `this`.
     Services(const Services&) = delete;
     Services& operator=(const Services&) = delete;
 
+    /// The service of one of the Collections.
+    template <typename Record>
+    RecordService<Record>& Of() {
+        return std::get<RecordService<Record>>(records_);
+    }
+
     store::Database& database;
     AuthService auth;
     UserService users;
-    RecordService<domain::Team> teams;
-    RecordService<domain::Account> accounts;
-    RecordService<domain::Contact> contacts;
-    RecordService<domain::Deal> deals;
-    RecordService<domain::Activity> activities;
-    RecordService<domain::Absence> absences;
+
+private:
+    Collections::Apply<RecordServices> records_;
 };
 
 }  // namespace rapport::service

@@ -97,8 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         rows.push_back(cells);
     }
     if (rows.empty()) return 0;
-    Import(services, services.accounts, rows);
-    Import(services, services.contacts, rows);
-    Import(services, services.deals, rows);
+    Import(services, services.Of<domain::Account>(), rows);
+    Import(services, services.Of<domain::Contact>(), rows);
+    Import(services, services.Of<domain::Deal>(), rows);
     return 0;
 }

@@ -124,30 +124,31 @@ protected:
             if (wanted("teams")) {
                 auto headed = MakeTeam("world team " + std::to_string(++worlds_) + "-" + std::to_string(which));
                 headed.head_id = actors_[which == kOtherTeam ? kOtherHead : kHead];
-                world.teams[which] = must(services.teams.Create(admin, headed, {"name", "head_id"}));
+                world.teams[which] = must(services.Of<domain::Team>().Create(admin, headed, {"name", "head_id"}));
             }
             if (wanted("accounts") || followers) {
                 auto account = MakeAccount(owner, "Matrix " + std::to_string(++worlds_));
-                world.accounts[which] = must(services.accounts.Create(admin, account, {"name", "owner_id"}));
+                world.accounts[which] =
+                    must(services.Of<domain::Account>().Create(admin, account, {"name", "owner_id"}));
             }
             auto account_id = AccountId{world.accounts[which]};
             if (wanted("contacts")) {
-                world.contacts[which] =
-                    must(services.contacts.Create(admin, MakeContact(account_id), {"account_id", "last_name"}));
+                world.contacts[which] = must(
+                    services.Of<domain::Contact>().Create(admin, MakeContact(account_id), {"account_id", "last_name"}));
             }
             if (wanted("deals")) {
-                world.deals[which] = must(services.deals.Create(admin, MakeDeal(account_id, owner),
-                                                                {"account_id", "title", "amount", "owner_id"}));
+                world.deals[which] = must(services.Of<domain::Deal>().Create(
+                    admin, MakeDeal(account_id, owner), {"account_id", "title", "amount", "owner_id"}));
             }
             if (wanted("activities")) {
-                world.activities[which] = must(services.activities.Create(
+                world.activities[which] = must(services.Of<domain::Activity>().Create(
                     admin, MakeActivity(owner, account_id), {"account_id", "kind", "subject", "owner_id"}));
             }
             if (wanted("absences")) {
                 // Later than today's: another absence of the own case would leave the deputy's rights as they are.
                 auto later =
                     std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{30};
-                world.absences[which] = must(services.absences.Create(
+                world.absences[which] = must(services.Of<domain::Absence>().Create(
                     admin, MakeAbsence(owner, actors_[kDirector], Date{later}, Date{later + std::chrono::days{2}}),
                     {"user_id", "deputy_id", "starts_on", "ends_on"}));
             }
@@ -262,7 +263,8 @@ protected:
             Changes(method, pattern) && pattern != "/api/v1/auth/logout" ? MakeWorld(CollectionOf(pattern)) : world_;
         if (pattern.ends_with("/restore")) {
             auto admin = *backend_->services.auth.Authenticate(tokens_[kAdmin]);
-            EXPECT_TRUE(backend_->services.accounts.Archive(admin, AccountId{world.accounts[which]}, std::nullopt));
+            EXPECT_TRUE(backend_->services.Of<domain::Account>().Archive(admin, AccountId{world.accounts[which]},
+                                                                         std::nullopt));
         }
         auto request = MakeRequest(method, pattern, which, world);
         if (actor != kAnonymous) {

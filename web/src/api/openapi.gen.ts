@@ -1352,7 +1352,7 @@ export interface components {
             /** Format: date */
             from: string;
             stages: {
-                /** @description a ratio with four decimals, as in 0.4500; null for the first stage */
+                /** @description a ratio with four decimals, as in 0.4500; null where none applies (the first stage, lost) */
                 conversion_from_previous: string | null;
                 entered: number;
                 /** @enum {string} */
