@@ -77,6 +77,12 @@ Status ParseTarget(std::string_view target, Request& request) {
     return {};
 }
 
+bool ForbidsBody(boost::beast::http::status status) {
+    auto code = static_cast<unsigned>(status);
+    return code / 100 == 1 || status == boost::beast::http::status::no_content ||
+           status == boost::beast::http::status::not_modified;
+}
+
 Response JsonResponse(boost::beast::http::status status, const boost::json::value& json,
                       std::vector<std::pair<std::string, std::string>> headers) {
     Response response;

@@ -63,6 +63,9 @@ struct Response {
     std::vector<std::pair<std::string, std::string>> headers;
 };
 
+/// Whether HTTP forbids a body (and so Content-Length and Content-Type) with `status`: 1xx, 204 and 304.
+bool ForbidsBody(boost::beast::http::status status);
+
 /// A response whose body is `json`, serialized compactly.
 Response JsonResponse(boost::beast::http::status status, const boost::json::value& json,
                       std::vector<std::pair<std::string, std::string>> headers = {});

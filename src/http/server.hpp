@@ -25,7 +25,8 @@ struct ServerConfig {
 /// handler that blocks (database work) holds its loop, so the other connections of that loop wait for it
 /// while the other loops go on; connections are accepted on a loop of their own, which no handler holds.
 /// Each response carries X-Request-Id, Content-Type (unless the handler left it empty) and Content-Length;
-/// 1xx, 204 and 304 responses go without a body and without these two, as HTTP requires.
+/// 1xx, 204 and 304 responses go without a body and without these two, as HTTP requires. Bodies of text
+/// and JSON are compressed with gzip or brotli for clients that accept it (CompressForClient).
 ///
 /// The server answers by itself, in the API's error shape: 400 "malformed_request" for unreadable HTTP or
 /// an unusable target, 413 "body_too_large" for a body over the limit, 500 "internal" when the handler
