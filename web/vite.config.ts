@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
-// The server embeds dist/ and sends a file's .gz twin to browsers that accept gzip, so the
-// compression is done once here rather than on every request.
+// The server embeds dist/ and sends a file's .br or .gz twin to browsers that accept it, so the
+// compression is done once here, at the best levels, rather than on every request.
 function precompress(): Plugin {
   let outDir = 'dist';
   return {
@@ -21,10 +21,24 @@ function precompress(): Plugin {
           return statSync(path).isDirectory() ? walk(path) : [path];
         });
       for (const path of walk(outDir)) {
-        if (!/\.(js|css|html|svg|json)$/.test(path)) continue;
+        if (!/\.(js|css|html|svg|json|txt|webmanifest)$/.test(path)) continue;
         const raw = readFileSync(path);
-        const packed = gzipSync(raw, { level: 9 });
-        if (packed.length < raw.length * 0.9) writeFileSync(`${path}.gz`, packed);
+        const twins: [string, Buffer][] = [
+          ['gz', gzipSync(raw, { level: 9 })],
+          [
+            'br',
+            brotliCompressSync(raw, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+              },
+            }),
+          ],
+        ];
+        for (const [extension, packed] of twins) {
+          if (packed.length < raw.length * 0.9) writeFileSync(`${path}.${extension}`, packed);
+        }
       }
     },
   };

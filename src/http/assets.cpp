@@ -1,4 +1,5 @@
 #include "http/api.hpp"
+#include "http/compression.hpp"
 #include "http/message.hpp"
 
 #include "web_assets.hpp"
@@ -38,11 +39,16 @@ constexpr std::string_view kContentSecurityPolicy =
 
 std::string_view ContentTypeOf(std::string_view path) {
     constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
-        {".html", "text/html; charset=utf-8"},   {".js", "text/javascript; charset=utf-8"},
-        {".css", "text/css; charset=utf-8"},     {".json", "application/json"},
-        {".svg", "image/svg+xml"},               {".png", "image/png"},
-        {".ico", "image/x-icon"},                {".woff2", "font/woff2"},
-        {".txt", "text/plain; charset=utf-8"},   {".webmanifest", "application/manifest+json"},
+        {".html", "text/html; charset=utf-8"},
+        {".js", "text/javascript; charset=utf-8"},
+        {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
+        {".ico", "image/x-icon"},
+        {".woff2", "font/woff2"},
+        {".txt", "text/plain; charset=utf-8"},
+        {".webmanifest", "application/manifest+json"},
     };
     for (const auto& [extension, type] : kTypes) {
         if (path.ends_with(extension)) return type;
@@ -52,23 +58,28 @@ std::string_view ContentTypeOf(std::string_view path) {
 
 const web_assets::File* FindFile(std::string_view path) {
     auto files = web_assets::Files();
-    auto found = std::lower_bound(files.begin(), files.end(), path,
-                                  [](const web_assets::File& file, std::string_view wanted) { return file.path < wanted; });
+    auto found =
+        std::lower_bound(files.begin(), files.end(), path,
+                         [](const web_assets::File& file, std::string_view wanted) { return file.path < wanted; });
     return found != files.end() && found->path == path ? &*found : nullptr;
 }
 
-// Whether Accept-Encoding lists gzip without refusing it ("gzip;q=0").
-bool AcceptsGzip(std::string_view accept_encoding) {
-    auto at = accept_encoding.find("gzip");
-    if (at == std::string_view::npos) return false;
-    auto parameters = accept_encoding.substr(at + 4);
-    parameters = parameters.substr(0, parameters.find(','));
-    auto q = parameters.find("q=");
-    if (q == std::string_view::npos) return true;
-    auto weight = parameters.substr(q + 2);
-    return weight.find_first_not_of("0. ") != std::string_view::npos;
+// Whether If-None-Match names `etag` ("W/" prefixes compare weakly, as RFC 9110 asks for this field) or is "*".
+bool NoneMatchHits(std::string_view if_none_match, std::string_view etag) {
+    while (!if_none_match.empty()) {
+        auto comma = if_none_match.find(',');
+        auto tag = if_none_match.substr(0, comma);
+        if_none_match.remove_prefix(comma == std::string_view::npos ? if_none_match.size() : comma + 1);
+        while (tag.starts_with(' ') || tag.starts_with('\t')) tag.remove_prefix(1);
+        while (tag.ends_with(' ') || tag.ends_with('\t')) tag.remove_suffix(1);
+        if (tag.starts_with("W/")) tag.remove_prefix(2);
+        if (tag == "*" || tag == etag) return true;
+    }
+    return false;
 }
 
+// The file in the encoding the request accepts best among those the build made, each with its own ETag;
+// 304 when the browser's copy is that variant.
 Response FileResponse(const web_assets::File& file, const Request& request) {
     Response response;
     response.content_type = std::string(ContentTypeOf(file.path));
@@ -79,15 +90,23 @@ Response FileResponse(const web_assets::File& file, const Request& request) {
         response.headers.emplace_back("Content-Security-Policy", std::string(kContentSecurityPolicy));
         response.headers.emplace_back("Referrer-Policy", "same-origin");
     }
-    if (!file.gzip.empty()) {
-        response.headers.emplace_back("Vary", "Accept-Encoding");
-        if (AcceptsGzip(request.header("Accept-Encoding"))) {
-            response.headers.emplace_back("Content-Encoding", "gzip");
-            response.body = std::string(file.gzip);
-            return response;
-        }
+    // Also when the build made no twin, so that CompressForClient leaves the file as it is.
+    if (IsCompressibleType(response.content_type)) response.headers.emplace_back("Vary", "Accept-Encoding");
+
+    auto encoding = ChooseEncoding(request.header("Accept-Encoding"),
+                                   {.gzip = !file.gzip.body.empty(), .brotli = !file.brotli.body.empty()});
+    const auto& variant = encoding == Encoding::kBrotli ? file.brotli
+                          : encoding == Encoding::kGzip ? file.gzip
+                                                        : file.identity;
+    response.headers.emplace_back("ETag", std::string(variant.etag));
+    if (NoneMatchHits(request.header("If-None-Match"), variant.etag)) {
+        response.status = boost::beast::http::status::not_modified;
+        return response;
     }
-    response.body = std::string(file.body);
+    if (encoding != Encoding::kIdentity) {
+        response.headers.emplace_back("Content-Encoding", std::string(EncodingName(encoding)));
+    }
+    response.body = std::string(variant.body);
     return response;
 }
 

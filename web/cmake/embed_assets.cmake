@@ -1,8 +1,8 @@
 # cmake -DDIST=<web build dir or empty> -DOUT=<generated .cpp> -P embed_assets.cmake
 #
-# Writes every file of the web UI's build as a string literal of \x escapes, with its .gz twin
-# (written by the Vite build) beside it. Escaping the hex dump with one regular expression keeps
-# this fast: about a second for a megabyte.
+# Writes every file of the web UI's build as a string literal of \x escapes, with its .gz and .br
+# twins (written by the Vite build) beside it, and an ETag for each: the start of its SHA-256.
+# Escaping the hex dump with one regular expression keeps this fast: about a second for a megabyte.
 
 set(entries "")
 set(literals "")
@@ -10,7 +10,7 @@ set(index 0)
 
 if(NOT DIST STREQUAL "")
     file(GLOB_RECURSE files LIST_DIRECTORIES false RELATIVE ${DIST} ${DIST}/*)
-    list(FILTER files EXCLUDE REGEX "\\.gz$")
+    list(FILTER files EXCLUDE REGEX "\\.(gz|br)$")
     list(SORT files)
 endif()
 
@@ -23,16 +23,25 @@ function(escape_file path out_var)
     set(${out_var} "\"${hex}\"" PARENT_SCOPE)
 endfunction()
 
-foreach(file IN LISTS files)
-    escape_file(${DIST}/${file} body)
-    string(APPEND literals "constexpr char kBody${index}[] =\n    ${body};\n")
-    set(gzip "{}")
-    if(EXISTS ${DIST}/${file}.gz)
-        escape_file(${DIST}/${file}.gz packed)
-        string(APPEND literals "constexpr char kGzip${index}[] =\n    ${packed};\n")
-        set(gzip "{kGzip${index}, sizeof kGzip${index} - 1}")
+# Appends the literal of one variant of a file to `literals` and sets `out_var` to its Variant
+# initialiser: {body, etag}, or {} when the build made no such file.
+function(add_variant path name out_var)
+    if(NOT EXISTS ${path})
+        set(${out_var} "{}" PARENT_SCOPE)
+        return()
     endif()
-    string(APPEND entries "        File{\"/${file}\", {kBody${index}, sizeof kBody${index} - 1}, ${gzip}},\n")
+    escape_file(${path} body)
+    file(SHA256 ${path} hash)
+    string(SUBSTRING ${hash} 0 16 hash)
+    set(literals "${literals}constexpr char ${name}[] =\n    ${body};\n" PARENT_SCOPE)
+    set(${out_var} "{{${name}, sizeof ${name} - 1}, \"\\\"${hash}\\\"\"}" PARENT_SCOPE)
+endfunction()
+
+foreach(file IN LISTS files)
+    add_variant(${DIST}/${file} kBody${index} identity)
+    add_variant(${DIST}/${file}.gz kGzip${index} gzip)
+    add_variant(${DIST}/${file}.br kBrotli${index} brotli)
+    string(APPEND entries "        File{\"/${file}\", ${identity}, ${gzip}, ${brotli}},\n")
     math(EXPR index "${index} + 1")
 endforeach()
 
