@@ -47,12 +47,12 @@ std::optional<std::string> BrotliCompress(std::string_view data, int quality);
 /// Bodies smaller than this are sent as they are: the bytes saved would not pay for the time.
 inline constexpr std::size_t kCompressFrom = 1024;
 
-/// The levels for bodies made per request (the API's JSON), the fastest that still pack well. A page of
-/// 50 accounts (22 kB) takes about 50 µs at gzip 1 (4.4 kB) or brotli 2 (4.1 kB); gzip 3 saves 5 % more
-/// for 10 % more time, brotli 3 3 % more for 30 %, brotli 4 6 % more for twice the time. Even so, a
-/// client that asks for compression costs the server a fifth more per list page (bench/README.md,
-/// "Compression"). The web UI's files are compressed once, at build time, at the best levels
-/// (web/vite.config.ts).
+/// The levels for bodies made per request (the API's JSON): the fastest that still pack well. A page of
+/// 50 accounts (22 kB) takes about 50 µs at gzip 1 (to 4.3 kB) and 65 µs at brotli 2 (4.0 kB); gzip 3
+/// saves 5% more for 10% more time, brotli 3 3% more for a fifth more time, brotli 4 6% for twice the
+/// time. Even so, a client that asks for compression costs the server a fifth to a third more per page
+/// of a list (bench/results/2026-12-06-compression.md). The web UI's files are compressed once, at build
+/// time, at the best levels (web/vite.config.ts).
 inline constexpr int kDynamicGzipLevel = 1;
 inline constexpr int kDynamicBrotliQuality = 2;
 
