@@ -19,12 +19,15 @@ std::string_view EncodingName(Encoding encoding);
 struct Available {
     bool gzip = true;
     bool brotli = true;
+    /// Which coding wins when the client accepts both alike. Brotli packs smaller, so files compressed once
+    /// at build time send it; gzip costs less time per body, so answers compressed per request send it.
+    bool brotli_first = true;
 };
 
 /// The encoding to send a body in, among those `available`, for a request whose Accept-Encoding is
 /// `accept_encoding`:
-/// - the coding the client gives the highest q-value wins; on a tie br before gzip before identity, so
-///   "gzip, br" gets br and "br;q=0.5, gzip" gets gzip;
+/// - the coding the client gives the highest q-value wins; on a tie br before gzip (or gzip before br, see
+///   Available::brotli_first) before identity, so "gzip, br" gets br and "br;q=0.5, gzip" gets gzip;
 /// - "q=0" refuses a coding; "*" stands for every coding the client does not name, identity included;
 ///   identity is acceptable unless refused, but when unnamed it comes after any coding the client accepts;
 /// - an empty header, or one that refuses everything available, gets identity: HTTP allows sending it

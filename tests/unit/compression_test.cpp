@@ -21,6 +21,14 @@ TEST(ChooseEncodingTest, BrotliWinsWhenTheClientAcceptsBothAlike) {
     EXPECT_EQ(ChooseEncoding("gzip, deflate, br, zstd"), Encoding::kBrotli) << "what Chrome sends";
 }
 
+TEST(ChooseEncodingTest, AnswersMadePerRequestPreferGzipOnATieButNotOverTheClientsChoice) {
+    Available per_request{.brotli_first = false};
+    EXPECT_EQ(ChooseEncoding("gzip, deflate, br, zstd", per_request), Encoding::kGzip);
+    EXPECT_EQ(ChooseEncoding("*", per_request), Encoding::kGzip);
+    EXPECT_EQ(ChooseEncoding("gzip;q=0.5, br", per_request), Encoding::kBrotli);
+    EXPECT_EQ(ChooseEncoding("br", per_request), Encoding::kBrotli);
+}
+
 TEST(ChooseEncodingTest, TheClientsPreferenceWinsOverTheServers) {
     EXPECT_EQ(ChooseEncoding("gzip;q=1.0, br;q=0.5"), Encoding::kGzip);
     EXPECT_EQ(ChooseEncoding("br;q=0.001, gzip;q=0.002"), Encoding::kGzip);
@@ -109,7 +117,7 @@ TEST(CompressForClientTest, ALargeJsonBodyIsCompressedAsAskedAndNamed) {
     auto brotli = Json(4000);
 
     CompressForClient(Asking("gzip"), gzipped);
-    CompressForClient(Asking("gzip, br"), brotli);
+    CompressForClient(Asking("br"), brotli);
 
     EXPECT_EQ(Header(gzipped, "Content-Encoding"), "gzip");
     EXPECT_TRUE(gzipped.body.starts_with("\x1f\x8b")) << "a gzip stream's magic number";
