@@ -1,25 +1,20 @@
 -- What `rapport import contacts` writes besides the contacts (see import_contacts.sql, which runs
--- first in the same transaction): each new contact's audit row, {"field": {"to": value}} for
--- every field; and, since an account's search document holds its contacts' names and e-mails, a
+-- first in the same transaction): one audit row for the file; and, since an account's search document holds its contacts' names and e-mails, a
 -- new document for each account that got contacts (Rapport rewrites it after each contact, here
 -- it is written once per account), with its owner. After a large import Rapport merges the
 -- full-text index into one segment: so does the end of this file.
 
+-- One audit row for the whole file, as Rapport writes it (action import): the file, the rows read
+-- and refused, the records created and the range of their ids (record_id is the first).
 INSERT INTO audit (at, user_id, on_behalf_of, action, collection, record_id, changes)
 SELECT
-    b.now, b.admin_id, NULL, 'create', 'contacts', c.id,
+    b.now, b.admin_id, NULL, 'import', 'contacts', min(c.id),
     json_object(
-        'account_id', json_object('to', CAST(c.account_id AS TEXT)),
-        'first_name', json_object('to', c.first_name),
-        'last_name', json_object('to', c.last_name),
-        'title', json_object('to', c.title),
-        'email', json_object('to', c.email),
-        'phone', json_object('to', c.phone),
-        'consent', json_object('to', json(c.consent)))
+        'file', 'contacts.csv', 'sha256', '', 'rows', count(*), 'refused', 0, 'records', count(*),
+        'ids', json_object('from', CAST(min(c.id) AS TEXT), 'to', CAST(max(c.id) AS TEXT)))
 FROM contact c
 CROSS JOIN bench_import b
-WHERE c.id > b.last_id_before
-ORDER BY c.id;
+WHERE c.id > b.last_id_before;
 
 CREATE TEMP TABLE bench_touched AS
 SELECT DISTINCT account_id AS id FROM contact WHERE id > (SELECT last_id_before FROM bench_import);

@@ -1,7 +1,6 @@
 -- What `rapport import deals` writes besides the deals (see import_deals.sql, which runs first in
 -- the same transaction): the stages each new deal entered, which the funnel counts, the deal
--- summaries the director's reports add up, and its audit row, {"field": {"to": value}} for every
--- field as the API shows it.
+-- summaries the director's reports add up, and one audit row for the file.
 
 -- new first, then the stages up to the deal's own; a lost deal went from new straight to lost.
 INSERT INTO deal_stage_history (deal_id, stage, entered_at, entered_by)
@@ -35,29 +34,14 @@ WHERE h.deal_id > b.last_id_before
 GROUP BY h.entered_at / 86400, h.stage, h.deal_id % 8
 ON CONFLICT (day, stage, slot) DO UPDATE SET entries = deal_funnel_summary.entries + excluded.entries;
 
+-- One audit row for the whole file, as Rapport writes it (action import): the file, the rows read
+-- and refused, the records created and the range of their ids (record_id is the first).
 INSERT INTO audit (at, user_id, on_behalf_of, action, collection, record_id, changes)
 SELECT
-    b.now, b.admin_id, NULL, 'create', 'deals', d.id,
+    b.now, b.admin_id, NULL, 'import', 'deals', min(d.id),
     json_object(
-        'account_id', json_object('to', CAST(d.account_id AS TEXT)),
-        'title', json_object('to', d.title),
-        'owner_id', json_object('to', CAST(d.owner_id AS TEXT)),
-        'stage', json_object('to', d.stage),
-        -- Minor units back to a decimal string with the currency's decimals.
-        'amount', json_object('to', json_object(
-            'amount', CASE COALESCE(other.exponent, 2)
-                          WHEN 0 THEN printf('%d', d.amount_minor)
-                          WHEN 3 THEN printf('%d.%03d', d.amount_minor / 1000, d.amount_minor % 1000)
-                          ELSE printf('%d.%02d', d.amount_minor / 100, d.amount_minor % 100)
-                      END,
-            'currency', d.amount_currency)),
-        'probability', json_object('to', d.probability),
-        'expected_close', json_object('to', d.expected_close),
-        'closed_at', json_object('to', strftime('%Y-%m-%dT%H:%M:%SZ', d.closed_at, 'unixepoch')),
-        'lost_reason', json_object('to', d.lost_reason),
-        'competitor_id', json_object('to', d.competitor_id))
+        'file', 'deals.csv', 'sha256', '', 'rows', count(*), 'refused', 0, 'records', count(*),
+        'ids', json_object('from', CAST(min(d.id) AS TEXT), 'to', CAST(max(d.id) AS TEXT)))
 FROM deal d
 CROSS JOIN bench_import b
-LEFT JOIN bench_exponent other ON other.code = d.amount_currency
-WHERE d.id > b.last_id_before
-ORDER BY d.id;
+WHERE d.id > b.last_id_before;
