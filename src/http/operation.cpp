@@ -7,6 +7,12 @@ namespace rapport::http {
 
 boost::json::object SchemaRef(std::string_view name) { return {{"$ref", "#/components/schemas/" + std::string(name)}}; }
 
+boost::json::object AnswerSchema(boost::json::object properties) {
+    boost::json::array required;
+    for (const auto& [name, property] : properties) required.emplace_back(name);
+    return {{"type", "object"}, {"required", std::move(required)}, {"properties", std::move(properties)}};
+}
+
 boost::json::object PathId(std::string_view name) {
     return {{"name", name},
             {"in", "path"},

@@ -50,6 +50,9 @@ struct Operation {
 /// {"$ref": "#/components/schemas/<name>"}
 boost::json::object SchemaRef(std::string_view name);
 
+/// An object schema whose properties are all always present: what the server answers.
+boost::json::object AnswerSchema(boost::json::object properties);
+
 /// A path parameter {name}, an opaque id.
 boost::json::object PathId(std::string_view name = "id");
 

@@ -210,13 +210,8 @@ private:
 
     // Unknown fields are refused (422), and the document says so.
     static boost::json::object Finish(boost::json::object properties, bool all_required, boost::json::object example) {
-        boost::json::object schema{{"type", "object"}};
-        if (all_required) {
-            boost::json::array required;
-            for (const auto& [name, property] : properties) required.emplace_back(name);
-            schema["required"] = std::move(required);
-        }
-        schema["properties"] = std::move(properties);
+        auto schema = all_required ? AnswerSchema(std::move(properties))
+                                   : boost::json::object{{"type", "object"}, {"properties", std::move(properties)}};
         schema["additionalProperties"] = false;
         schema["example"] = std::move(example);
         return schema;

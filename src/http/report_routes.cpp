@@ -92,41 +92,37 @@ boost::json::object Period(boost::json::object properties, boost::json::array re
             {"example", std::move(example)}};
 }
 
-boost::json::object ObjectOf(boost::json::object properties) {
-    boost::json::array required;
-    for (const auto& [name, property] : properties) required.emplace_back(name);
-    return {{"type", "object"}, {"required", std::move(required)}, {"properties", std::move(properties)}};
-}
-
 boost::json::object PipelineSchema() {
     auto money = Codec<Money>::Schema();
     money["nullable"] = true;
-    auto total = ObjectOf(
+    auto total = AnswerSchema(
         {{"currency", {{"type", "string"}}}, {"count", {{"type", "integer"}}}, {"total", money}, {"weighted", money}});
-    auto stage = ObjectOf({{"stage", StageSchema()},
-                           {"count", {{"type", "integer"}}},
-                           {"totals", {{"type", "array"}, {"items", std::move(total)}}}});
-    auto schema = ObjectOf({{"stages", {{"type", "array"}, {"items", std::move(stage)}}}});
+    auto stage = AnswerSchema({{"stage", StageSchema()},
+                               {"count", {{"type", "integer"}}},
+                               {"totals", {{"type", "array"}, {"items", std::move(total)}}}});
+    auto schema = AnswerSchema({{"stages", {{"type", "array"}, {"items", std::move(stage)}}}});
     schema["example"] = PipelineJson({});
     return schema;
 }
 
 boost::json::object FunnelSchema() {
-    auto stage = ObjectOf({{"stage", StageSchema()},
-                           {"entered", {{"type", "integer"}}},
-                           {"conversion_from_previous",
-                            {{"type", "string"},
-                             {"nullable", true},
-                             {"description", "a ratio with four decimals, as in 0.4500; null where none applies (the first stage, lost)"}}}});
+    auto stage = AnswerSchema(
+        {{"stage", StageSchema()},
+         {"entered", {{"type", "integer"}}},
+         {"conversion_from_previous",
+          {{"type", "string"},
+           {"nullable", true},
+           {"description",
+            "a ratio with four decimals, as in 0.4500; null where none applies (the first stage, lost)"}}}});
     return Period({{"stages", {{"type", "array"}, {"items", std::move(stage)}}}}, {"stages"},
                   {{"stages", boost::json::array{}}});
 }
 
 boost::json::object ActivityCountsSchema() {
-    auto item = ObjectOf({{"owner_id", {{"type", "string"}}},
-                          {"week", {{"type", "string"}, {"format", "date"}, {"description", "the week's Monday"}}},
-                          {"kind", Codec<domain::ActivityKind>::Schema()},
-                          {"count", {{"type", "integer"}}}});
+    auto item = AnswerSchema({{"owner_id", {{"type", "string"}}},
+                              {"week", {{"type", "string"}, {"format", "date"}, {"description", "the week's Monday"}}},
+                              {"kind", Codec<domain::ActivityKind>::Schema()},
+                              {"count", {{"type", "integer"}}}});
     return Period({{"items", {{"type", "array"}, {"items", std::move(item)}}}}, {"items"},
                   {{"items", boost::json::array{}}});
 }
