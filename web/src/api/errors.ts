@@ -1,8 +1,9 @@
-// Turns every failure the UI can meet into a sentence for a person: the API's error shape,
-// a response that is not that shape (a proxy's HTML page), or no response at all. Raw JSON never
-// reaches the screen.
+// Turns every failure the UI can meet into a sentence for a person, in their language: the API's error
+// shape, a response that is not that shape (a proxy's HTML page), or no response at all. Raw JSON never
+// reaches the screen. The API's messages are English; its codes are stable, so other languages get
+// the UI's own sentence for the code (and for validation, for the kind of rule the message names).
 
-import { strings } from '../strings';
+import { makeTranslation, type Translation } from '../i18n/translation';
 
 /** A failed API call, in the API's own terms. */
 export class ApiError extends Error {
@@ -16,6 +17,14 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.field = field;
+  }
+}
+
+/** A failure the UI found itself, before asking the API, already in the person's language. */
+export class LocalError extends ApiError {
+  constructor(message: string, field?: string) {
+    super(422, 'validation_failed', message, field);
+    this.name = 'LocalError';
   }
 }
 
@@ -43,31 +52,63 @@ function sentence(text: string): string {
   return text === '' ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** What describes an error: the language's messages, and whether the server's own (English) words fit. */
+export type ErrorLanguage = Pick<Translation, 't' | 'language'>;
+
+let english: ErrorLanguage | undefined;
+
+/** English, for callers that do not yet pass the person's language. */
+function inEnglish(): ErrorLanguage {
+  english ??= makeTranslation('en');
+  return english;
+}
+
 /**
- * What to tell a person about `error`. Rule violations carry the server's own sentence (it names the
- * field and the rule); the rest get a sentence from the strings module chosen by status.
+ * A rule violation in the UI's words. English keeps the server's sentence (it names the field and the
+ * rule); other languages say which kind of rule failed, read from the message's shape, since the API has
+ * one code (validation_failed) for them all.
  */
-export function describeError(error: unknown): string {
-  const messages = strings.errors;
-  if (!(error instanceof ApiError)) return messages.unexpected;
+function validationSentence(error: ApiError, i18n: ErrorLanguage, shownNextToField: boolean): string {
+  if (i18n.language === 'en') return error.message !== '' ? sentence(error.message) : i18n.t('errors.unexpected');
+  if (!shownNextToField && error.field !== undefined) return i18n.t('errors.otherFieldInvalid', { field: error.field });
+  if (/ is required\b/.test(error.message)) return i18n.t('errors.fieldRequired');
+  if (/e-mail address/.test(error.message)) return i18n.t('errors.fieldEmail');
+  return i18n.t('errors.fieldInvalid');
+}
+
+/**
+ * What to tell a person about `error`: rule violations as described above, the rest by status in the UI's
+ * own sentences. `shownNextToField`: the sentence sits under the field the error names.
+ */
+export function describeError(error: unknown, i18n: ErrorLanguage = inEnglish(), shownNextToField = false): string {
+  const t = i18n.t;
+  if (!(error instanceof ApiError)) return t('errors.unexpected');
+  if (error instanceof LocalError) return error.message;
   switch (error.status) {
     case 0:
-      return messages.network;
+      return t('errors.network');
     case 401:
-      return error.code === 'invalid_credentials' || error.message !== '' ? sentence(error.message) : messages.signedOut;
+      if (error.code === 'invalid_credentials' || error.message !== '') {
+        return i18n.language === 'en' && error.message !== '' ? sentence(error.message) : t('errors.wrongCredentials');
+      }
+      return t('errors.signedOut');
     case 403:
-      return messages.forbidden;
+      return t('errors.forbidden');
     case 404:
-      return messages.notFound;
+      return t('errors.notFound');
+    case 409:
+      return i18n.language === 'en' && error.message !== '' ? sentence(error.message) : t('errors.stateConflict');
     case 412:
-      return messages.conflict;
+      return t('errors.conflict');
     case 413:
-      return messages.tooLarge;
+      return t('errors.tooLarge');
     case 429:
-      return messages.tooMany;
+      return t('errors.tooMany');
     default:
-      if (error.status >= 500) return messages.server;
-      return error.message !== '' ? sentence(error.message) : messages.unexpected;
+      if (error.status >= 500) return t('errors.server');
+      if (error.status === 422 || error.code === 'validation_failed') return validationSentence(error, i18n, shownNextToField);
+      if (i18n.language === 'en' && error.message !== '') return sentence(error.message);
+      return error.field !== undefined ? t('errors.otherFieldInvalid', { field: error.field }) : t('errors.unexpected');
   }
 }
 
@@ -78,10 +119,9 @@ export interface FormErrors {
   formMessage?: string;
 }
 
-export function formErrors(error: unknown, fields: readonly string[]): FormErrors {
-  const message = describeError(error);
+export function formErrors(error: unknown, fields: readonly string[], i18n: ErrorLanguage): FormErrors {
   if (error instanceof ApiError && error.field !== undefined && fields.includes(error.field) && error.status !== 412) {
-    return { field: error.field, fieldMessage: message };
+    return { field: error.field, fieldMessage: describeError(error, i18n, true) };
   }
-  return { formMessage: message };
+  return { formMessage: describeError(error, i18n) };
 }

@@ -1406,6 +1406,7 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level: number;
+            locale: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @enum {string} */
             role: "manager" | "head" | "director" | "admin" | "operations";
@@ -1584,6 +1585,7 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level: number;
+            locale: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @enum {string} */
             role: "manager" | "head" | "director" | "admin" | "operations";
@@ -1617,6 +1619,7 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level?: number;
+            locale?: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @description 10–200 characters */
             password: string;
@@ -1667,6 +1670,7 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level?: number;
+            locale?: "en" | "hi" | "mr" | "he" | "fil" | null;
             name?: string;
             /** @description a new password; an admin sets anyone's, a user their own */
             password?: string;

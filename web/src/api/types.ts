@@ -14,6 +14,8 @@ export type User = Schemas['User'];
 export type UserCreate = Schemas['UserCreate'];
 export type UserPatch = Schemas['UserPatch'];
 export type Role = User['role'];
+/** A language of the UI (users.locale); null in the record: the browser's. */
+export type Locale = NonNullable<User['locale']>;
 
 /** The signed-in user, with the colleagues whose absence today names them deputy. */
 export type Me = Schemas['Me'];

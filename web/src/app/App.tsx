@@ -1,5 +1,5 @@
-import { Center, Loader, MantineProvider } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Center, DirectionProvider, Loader, MantineProvider } from '@mantine/core';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { SessionProvider, useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
@@ -9,7 +9,7 @@ import { AccountsPage } from '../modules/account/AccountsPage';
 import { MyDayPage } from '../modules/activity/MyDayPage';
 import { PipelinePage } from '../modules/deal/PipelinePage';
 import { UserDirectoryProvider } from '../modules/user/users';
-import { strings } from '../strings';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { FlashProvider } from './flash';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -19,6 +19,7 @@ import { theme } from './theme';
 const DashboardPage = lazy(() => import('../modules/report/DashboardPage').then((module) => ({ default: module.DashboardPage })));
 
 function Routes() {
+  const { t } = useI18n();
   return (
     <Switch>
       <Route path="/" component={MyDayPage} />
@@ -27,7 +28,7 @@ function Routes() {
       <Route path="/pipeline" component={PipelinePage} />
       <Route path="/absences" component={AbsencesPage} />
       <Route path="/dashboard">
-        <Suspense fallback={<Loader aria-label={strings.app.loading} />}>
+        <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
           <DashboardPage />
         </Suspense>
       </Route>
@@ -38,10 +39,16 @@ function Routes() {
 
 function Gate() {
   const { me, checking } = useSession();
+  const { t, setLanguage } = useI18n();
+  const saved = me?.locale ?? null;
+  // The language the user chose, once signed in; until then (and when they chose none) the browser's.
+  useEffect(() => {
+    if (saved !== null) void setLanguage(saved);
+  }, [saved, setLanguage]);
   if (checking) {
     return (
       <Center h="100vh">
-        <Loader aria-label={strings.app.loading} />
+        <Loader aria-label={t('app.loading')} />
       </Center>
     );
   }
@@ -57,12 +64,16 @@ function Gate() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
-      <FlashProvider>
-        <SessionProvider>
-          <Gate />
-        </SessionProvider>
-      </FlashProvider>
-    </MantineProvider>
+    <DirectionProvider>
+      <MantineProvider theme={theme}>
+        <I18nProvider>
+          <FlashProvider>
+            <SessionProvider>
+              <Gate />
+            </SessionProvider>
+          </FlashProvider>
+        </I18nProvider>
+      </MantineProvider>
+    </DirectionProvider>
   );
 }

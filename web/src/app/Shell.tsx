@@ -1,32 +1,89 @@
-// The frame around every screen: where you are, who you are, and whom you stand in for.
+// The frame around every screen: where you are, who you are, whom you stand in for, and the language.
 
-import { AppShell, Badge, Button, Group, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { AppShell, Badge, Button, Group, Menu, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { api } from '../api/client';
+import { describeError } from '../api/errors';
+import type { UserPatch } from '../api/types';
 import { useMe, useSession } from '../auth/session';
+import { useI18n } from '../i18n/I18nProvider';
+import { AUTONYMS, LANGUAGES, type Language } from '../i18n/locales';
+import type { MessageId } from '../i18n/messages';
 import { useUsers } from '../modules/user/users';
-import { strings } from '../strings';
+import { useFlash } from './flash';
 
-const LINKS = [
-  { href: '/', label: strings.nav.myDay },
-  { href: '/accounts', label: strings.nav.accounts },
-  { href: '/pipeline', label: strings.nav.pipeline },
-  { href: '/absences', label: strings.nav.absences },
-  { href: '/dashboard', label: strings.nav.dashboard },
+const LINKS: { href: string; label: MessageId }[] = [
+  { href: '/', label: 'nav.myDay' },
+  { href: '/accounts', label: 'nav.accounts' },
+  { href: '/pipeline', label: 'nav.pipeline' },
+  { href: '/absences', label: 'nav.absences' },
+  { href: '/dashboard', label: 'nav.dashboard' },
 ];
 
 function isCurrent(href: string, location: string): boolean {
   return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
 }
 
+/**
+ * The user's own language: the UI switches at once, and users.locale keeps the choice for the next
+ * sign-in. The names are autonyms, each marked with its language for screen readers.
+ */
+function LanguageMenu() {
+  const me = useMe();
+  const i18n = useI18n();
+  const { t, language, setLanguage } = i18n;
+  const flash = useFlash();
+  const [busy, setBusy] = useState(false);
+
+  async function choose(chosen: Language) {
+    if (chosen === language) return;
+    setBusy(true);
+    try {
+      await setLanguage(chosen);
+      const patch: UserPatch = { locale: chosen };
+      await api.patch(`/users/${encodeURIComponent(me.id)}`, patch);
+    } catch (failure) {
+      flash.show(describeError(failure, i18n), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="xs" loading={busy} aria-label={`${t('session.language')}: ${AUTONYMS[language]}`} data-testid="language-menu">
+          <span aria-hidden="true">{AUTONYMS[language]}</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('session.language')}</Menu.Label>
+        {LANGUAGES.map((code) => (
+          <Menu.Item
+            key={code}
+            lang={code}
+            onClick={() => void choose(code)}
+            aria-current={code === language ? 'true' : undefined}
+            fw={code === language ? 700 : undefined}
+          >
+            {AUTONYMS[code]}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
 function Identity() {
   const me = useMe();
   const { signOut } = useSession();
   const { nameOf } = useUsers();
-  const role = strings.roles[me.role] ?? me.role;
+  const { t } = useI18n();
+  const role = t(`roles.${me.role}`);
   return (
     <Group gap="xs" wrap="nowrap" className="identity">
-      <div aria-label={strings.session.signedInAs(me.name, role)} className="identity-text">
+      <div aria-label={t('session.signedInAs', { name: me.name, role })} className="identity-text">
         <Text fw={600} size="sm" data-testid="user-name">
           {me.name}
         </Text>
@@ -36,11 +93,12 @@ function Identity() {
       </div>
       {me.deputy_for.length > 0 && (
         <Badge color="orange" variant="light" data-testid="standing-in-for">
-          {strings.session.standingInFor}: {me.deputy_for.map(nameOf).join(', ')}
+          {t('session.standingInFor')}: {me.deputy_for.map(nameOf).join(', ')}
         </Badge>
       )}
+      <LanguageMenu />
       <Button variant="default" size="xs" onClick={() => void signOut()}>
-        {strings.session.signOut}
+        {t('session.signOut')}
       </Button>
     </Group>
   );
@@ -48,25 +106,26 @@ function Identity() {
 
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const { t } = useI18n();
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a className="skip-link" href="#main">
-        {strings.app.skipToContent}
+        {t('app.skipToContent')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
             <Text fw={700} size="lg" c="blue.8">
-              {strings.app.name}
+              {t('app.name')}
             </Text>
-            <nav aria-label={strings.nav.label} className="main-nav">
+            <nav aria-label={t('nav.label')} className="main-nav">
               {LINKS.map((link) => (
                 <Link
                   key={link.href}
                   href={link.href}
                   aria-current={isCurrent(link.href, location) ? 'page' : undefined}
                 >
-                  {link.label}
+                  {t(link.label)}
                 </Link>
               ))}
             </nav>

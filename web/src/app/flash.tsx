@@ -2,7 +2,7 @@
 
 import { Notification } from '@mantine/core';
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/I18nProvider';
 
 type Tone = 'success' | 'error';
 interface Flash {
@@ -12,6 +12,7 @@ interface Flash {
 const FlashContext = createContext<Flash>({ show: () => undefined });
 
 export function FlashProvider({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
   const [message, setMessage] = useState<{ text: string; tone: Tone } | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
@@ -29,7 +30,7 @@ export function FlashProvider({ children }: { children: ReactNode }) {
           <Notification
             color={message.tone === 'success' ? 'teal' : 'red'}
             onClose={() => setMessage(null)}
-            closeButtonProps={{ 'aria-label': strings.common.close }}
+            closeButtonProps={{ 'aria-label': t('common.close') }}
             withBorder
           >
             {message.text}

@@ -1,11 +1,13 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../api/errors';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from './session';
 
 export function SignInPage() {
   const { signIn } = useSession();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +20,7 @@ export function SignInPage() {
     try {
       await signIn(email, password);
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, i18n));
     } finally {
       setBusy(false);
     }
@@ -30,7 +32,7 @@ export function SignInPage() {
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack>
             <Title order={1} size="h3">
-              {strings.session.signInTitle}
+              {t('session.signInTitle')}
             </Title>
             {error && (
               <Alert color="red" role="alert">
@@ -38,7 +40,7 @@ export function SignInPage() {
               </Alert>
             )}
             <TextInput
-              label={strings.session.email}
+              label={t('session.email')}
               type="email"
               autoComplete="username"
               required
@@ -48,15 +50,15 @@ export function SignInPage() {
               autoFocus
             />
             <PasswordInput
-              label={strings.session.password}
+              label={t('session.password')}
               autoComplete="current-password"
-              visibilityToggleButtonProps={{ 'aria-label': strings.session.showPassword }}
+              visibilityToggleButtonProps={{ 'aria-label': t('session.showPassword') }}
               required
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
             />
             <Button type="submit" loading={busy}>
-              {strings.session.signIn}
+              {t('session.signIn')}
             </Button>
           </Stack>
         </form>

@@ -52,7 +52,10 @@ export function sumMoney(values: readonly Money[]): Money[] {
   return [...totals].map(([currency, total]) => ({ currency, amount: formatScaled(total.units, total.scale) }));
 }
 
-/** "1250.00 EUR" → localised "€1,250.00", exact (Intl formats the decimal string, not a float). */
+/**
+ * "1250.00 EUR" in `locale`'s form, exactly (Intl formats the decimal string, not a float): "€1,250.00" in
+ * en-GB, "€12,34,567.00" in hi-IN (Indian grouping), "‏1,250.00 ‏€" in he-IL.
+ */
 export function formatMoney(money: Money, locale?: string): string {
   try {
     const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
@@ -62,9 +65,39 @@ export function formatMoney(money: Money, locale?: string): string {
   }
 }
 
-/** A normalised amount for the API: "1 250,5" → "1250.50" with `decimals` places, or null when unreadable. */
-export function normaliseAmountInput(text: string, decimals = 2): string | null {
-  const compact = text.replace(/[\s\u00a0']/g, '').replace(',', '.');
+/** A plain decimal in `locale`'s form with `decimals` places: ("1234567.5", 2, "hi-IN") → "12,34,567.50". */
+export function formatDecimal(amount: string, decimals: number, locale?: string): string {
+  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return format.format(amount as Intl.StringNumericLiteral);
+}
+
+/** The decimal and grouping marks of `locale`, as a person types them. */
+function separatorsOf(locale?: string): { decimal: string; group: string } {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  return {
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    group: parts.find((part) => part.type === 'group')?.value ?? ',',
+  };
+}
+
+// Digits a person may type in the scripts of our languages: Devanagari (Hindi, Marathi) besides ASCII.
+const DEVANAGARI_ZERO = 0x0966;
+
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096f]/g, (digit) => String(digit.charCodeAt(0) - DEVANAGARI_ZERO));
+}
+
+/**
+ * What a person typed into an amount field, in `locale`'s way of writing numbers, as the API's canonical
+ * decimal with `decimals` places: "12,34,567.5" (hi-IN) → "1234567.50", "1.250,5" (de-DE) → "1250.50",
+ * "१२,५००" (mr-IN) → "12500.00". Null when unreadable or more precise than `decimals`.
+ */
+export function normaliseAmountInput(text: string, decimals = 2, locale?: string): string | null {
+  const { decimal, group } = separatorsOf(locale);
+  let compact = asciiDigits(text).replace(/[\s\u00a0\u202f'\u200e\u200f]/g, '');
+  // Grouping marks go (wherever they are: Indian grouping puts them every two digits), then the decimal mark becomes ".".
+  if (group.trim() !== '') compact = compact.split(group).join('');
+  if (decimal !== '.') compact = compact.split(decimal).join('.');
   const parsed = parseAmount(compact);
   if (!parsed || parsed.scale > decimals) return null;
   return formatScaled(rescale(parsed, decimals), decimals);

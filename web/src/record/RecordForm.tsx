@@ -4,7 +4,7 @@
 import { Alert, Button, Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ApiError, formErrors } from '../api/errors';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/I18nProvider';
 import type { FieldSpec, FormValues } from './fields';
 
 interface Props {
@@ -32,6 +32,7 @@ export function FieldInput({
   error: string | undefined;
   onChange(value: string): void;
 }) {
+  const { t } = useI18n();
   const common = {
     label: field.label,
     description: field.hint,
@@ -45,7 +46,7 @@ export function FieldInput({
       return (
         <NativeSelect
           {...common}
-          data={field.required ? field.options : [{ value: '', label: strings.common.none }, ...field.options]}
+          data={field.required ? field.options : [{ value: '', label: t('common.none') }, ...field.options]}
           onChange={(event) => onChange(event.currentTarget.value)}
         />
       );
@@ -55,12 +56,22 @@ export function FieldInput({
       return <TextInput {...common} type="datetime-local" onChange={(event) => onChange(event.currentTarget.value)} />;
     case 'tags':
       return <TextInput {...common} onChange={(event) => onChange(event.currentTarget.value)} />;
+    case 'amount':
+      // Figures read left to right in every language; the language's own separators are accepted.
+      return <TextInput {...common} inputMode="decimal" dir="ltr" onChange={(event) => onChange(event.currentTarget.value)} />;
+    case 'email':
+    case 'url':
+    case 'tel':
+      // Addresses and numbers are left-to-right islands inside a right-to-left form.
+      return <TextInput {...common} type={field.kind} dir="ltr" onChange={(event) => onChange(event.currentTarget.value)} />;
     default:
       return <TextInput {...common} type={field.kind} onChange={(event) => onChange(event.currentTarget.value)} />;
   }
 }
 
 export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, columns = true, label, onReload }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [values, setValues] = useState<FormValues>(initial);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -79,6 +90,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, c
       const { field, fieldMessage, formMessage } = formErrors(
         failure,
         fields.map((spec) => spec.name),
+        i18n,
       );
       if (field !== undefined && fieldMessage !== undefined) setFieldError({ field, message: fieldMessage });
       else setFormError(formMessage ?? null);
@@ -95,7 +107,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, c
           {formError}
           {stale && onReload && (
             <Button size="xs" variant="white" color="red" ml="sm" onClick={onReload}>
-              {strings.common.reload}
+              {t('common.reload')}
             </Button>
           )}
         </Alert>
@@ -117,7 +129,7 @@ export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, c
         </Button>
         {onCancel && (
           <Button variant="default" onClick={onCancel}>
-            {strings.common.cancel}
+            {t('common.cancel')}
           </Button>
         )}
       </Group>

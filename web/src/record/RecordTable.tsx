@@ -4,7 +4,7 @@
 import { Alert, Button, Group, Loader, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/errors';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/I18nProvider';
 import type { CursorList } from './useCursorList';
 
 export interface Column<T> {
@@ -21,11 +21,13 @@ interface Props<T extends { id: string }> {
 }
 
 export function RecordTable<T extends { id: string }>({ caption, columns, list, empty }: Props<T>) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div>
       {list.error !== null && (
         <Alert color="red" role="alert" mb="sm">
-          {describeError(list.error)}
+          {describeError(list.error, i18n)}
         </Alert>
       )}
       <div className="table-wrap">
@@ -65,15 +67,15 @@ export function RecordTable<T extends { id: string }>({ caption, columns, list, 
       <Group justify="space-between" mt="sm">
         <Group gap="xs">
           <Button variant="default" size="xs" disabled={!list.hasPrevious || list.loading} onClick={list.previous}>
-            {strings.common.previousPage}
+            {t('common.previousPage')}
           </Button>
           <Button variant="default" size="xs" disabled={!list.hasNext || list.loading} onClick={list.next}>
-            {strings.common.nextPage}
+            {t('common.nextPage')}
           </Button>
-          {list.loading && <Loader size="xs" aria-label={strings.app.loading} />}
+          {list.loading && <Loader size="xs" aria-label={t('app.loading')} />}
         </Group>
         <Text size="sm" c="dimmed" aria-live="polite">
-          {strings.common.pageNumber(list.page)}
+          {t('common.pageNumber', { page: list.page })}
         </Text>
       </Group>
     </div>

@@ -10,7 +10,7 @@ export type FieldSpec =
   | {
       name: string;
       label: string;
-      kind: 'text' | 'email' | 'url' | 'tel' | 'date' | 'datetime' | 'textarea' | 'tags';
+      kind: 'text' | 'email' | 'url' | 'tel' | 'date' | 'datetime' | 'textarea' | 'tags' | 'amount';
       required?: boolean;
       hint?: string;
     }

@@ -4,18 +4,18 @@ import { Alert, Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
-import type { Absence } from '../../api/types';
+import type { Absence, AbsenceReason } from '../../api/types';
 import { useMe, useSession } from '../../auth/session';
 import { useFlash } from '../../app/flash';
-import { civilDate, formatDate } from '../../lib/dates';
+import { civilDate } from '../../lib/dates';
 import type { FieldSpec } from '../../record/fields';
 import { RecordForm } from '../../record/RecordForm';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { userOptions, useUsers } from '../user/users';
 
-const text = strings.absence;
 
 type State = 'current' | 'upcoming' | 'past';
+const REASONS: AbsenceReason[] = ['illness', 'leave', 'training', 'other'];
 
 export function stateOf(absence: Absence, today: string): State {
   if (absence.ends_on < today) return 'past';
@@ -30,6 +30,8 @@ export function AbsencesPage() {
   const { refresh } = useSession();
   const { users, nameOf } = useUsers();
   const flash = useFlash();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [absences, setAbsences] = useState<Absence[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [formKey, setFormKey] = useState(0);
@@ -42,15 +44,15 @@ export function AbsencesPage() {
 
   const options = userOptions(users);
   const fields: FieldSpec[] = [
-    { name: 'user_id', label: text.user, kind: 'select', options, required: true },
-    { name: 'deputy_id', label: text.deputy, kind: 'select', options, required: true },
-    { name: 'starts_on', label: text.startsOn, kind: 'date', required: true },
-    { name: 'ends_on', label: text.endsOn, kind: 'date', required: true },
+    { name: 'user_id', label: t('absence.user'), kind: 'select', options, required: true },
+    { name: 'deputy_id', label: t('absence.deputy'), kind: 'select', options, required: true },
+    { name: 'starts_on', label: t('absence.startsOn'), kind: 'date', required: true },
+    { name: 'ends_on', label: t('absence.endsOn'), kind: 'date', required: true },
     {
       name: 'reason',
-      label: text.reason,
+      label: t('absence.reason'),
       kind: 'select',
-      options: Object.entries(text.reasons).map(([value, label]) => ({ value, label })),
+      options: REASONS.map((value) => ({ value, label: t(`absence.reasons.${value}`) })),
     },
   ];
   const firstOther = options.find((option) => option.value !== me.id)?.value ?? '';
@@ -58,33 +60,33 @@ export function AbsencesPage() {
   async function cancel(absence: Absence) {
     try {
       await api.remove(`/absences/${absence.id}`);
-      flash.show(text.cancelled);
+      flash.show(t('absence.cancelled'));
       load();
       void refresh();
     } catch (failure) {
-      flash.show(describeError(failure), 'error');
+      flash.show(describeError(failure, i18n), 'error');
     }
   }
 
   return (
     <Stack>
-      <Title order={1}>{text.title}</Title>
+      <Title order={1}>{t('absence.title')}</Title>
       <Card withBorder component="section" aria-labelledby="record-absence">
         <Title order={2} size="h4" id="record-absence" mb="sm">
-          {text.record}
+          {t('absence.record')}
         </Title>
         {options.length > 0 && (
           <RecordForm
             key={formKey}
-            label={text.record}
+            label={t('absence.record')}
             fields={fields}
             initial={{ user_id: me.id, deputy_id: firstOther, starts_on: today, ends_on: today, reason: 'illness' }}
-            submitLabel={text.record}
+            submitLabel={t('absence.record')}
             onSubmit={async (values) => {
               const body: Record<string, string> = {};
               for (const [key, value] of Object.entries(values)) if (value !== '') body[key] = value;
               await api.post('/absences', body);
-              flash.show(text.recorded);
+              flash.show(t('absence.recorded'));
               setFormKey((value) => value + 1);
               load();
               void refresh();
@@ -94,24 +96,24 @@ export function AbsencesPage() {
       </Card>
       {error !== null && (
         <Alert color="red" role="alert">
-          {describeError(error)}
+          {describeError(error, i18n)}
         </Alert>
       )}
       {absences.length === 0 ? (
-        <Text c="dimmed">{text.empty}</Text>
+        <Text c="dimmed">{t('absence.empty')}</Text>
       ) : (
         <div className="table-wrap">
           <Table data-testid="absences-table">
-            <caption className="visually-hidden">{text.title}</caption>
+            <caption className="visually-hidden">{t('absence.title')}</caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{text.user}</Table.Th>
-                <Table.Th scope="col">{text.deputy}</Table.Th>
-                <Table.Th scope="col">{text.period}</Table.Th>
-                <Table.Th scope="col">{text.reason}</Table.Th>
-                <Table.Th scope="col">{text.state}</Table.Th>
+                <Table.Th scope="col">{t('absence.user')}</Table.Th>
+                <Table.Th scope="col">{t('absence.deputy')}</Table.Th>
+                <Table.Th scope="col">{t('absence.period')}</Table.Th>
+                <Table.Th scope="col">{t('absence.reason')}</Table.Th>
+                <Table.Th scope="col">{t('absence.state')}</Table.Th>
                 <Table.Th scope="col">
-                  <span className="visually-hidden">{text.cancel}</span>
+                  <span className="visually-hidden">{t('absence.cancel')}</span>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -125,18 +127,18 @@ export function AbsencesPage() {
                     </Table.Th>
                     <Table.Td>{nameOf(absence.deputy_id)}</Table.Td>
                     <Table.Td>
-                      {formatDate(absence.starts_on)} – {formatDate(absence.ends_on)}
+                      <bdi>{format.date(absence.starts_on)}</bdi> – <bdi>{format.date(absence.ends_on)}</bdi>
                     </Table.Td>
-                    <Table.Td>{absence.reason ? (text.reasons[absence.reason] ?? absence.reason) : ''}</Table.Td>
+                    <Table.Td>{absence.reason ? (t(`absence.reasons.${absence.reason}`)) : ''}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={STATE_COLOURS[state]}>
-                        {text[state]}
+                        {t(`absence.${state}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       {state !== 'past' && (
                         <Button size="compact-xs" variant="subtle" color="red" onClick={() => void cancel(absence)}>
-                          {text.cancel}
+                          {t('absence.cancel')}
                         </Button>
                       )}
                     </Table.Td>

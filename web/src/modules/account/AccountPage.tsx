@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { describeError } from '../../api/errors';
 import type { Account } from '../../api/types';
 import { useRecord } from '../../record/useRecord';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { LogActivityForm } from '../activity/LogActivityForm';
 import { Timeline } from '../activity/Timeline';
 import { ContactsSection } from '../contact/ContactsSection';
@@ -17,6 +17,8 @@ import { ArchiveAccountButton, ArchivedAccountNotice } from './ArchiveAccount';
 
 export function AccountPage({ id }: { id: string }) {
   const state = useRecord<Account>('accounts', id);
+  const i18n = useI18n();
+  const { t } = i18n;
   const [timelineKey, setTimelineKey] = useState(0);
   const [archived, setArchived] = useState<Account | null>(null);
   const account = state.record;
@@ -25,7 +27,7 @@ export function AccountPage({ id }: { id: string }) {
     return (
       <Stack>
         <Anchor component={Link} href="/accounts" size="sm">
-          ← {strings.account.listTitle}
+          <span className="back-arrow" aria-hidden="true">←</span> {t('account.listTitle')}
         </Anchor>
         <ArchivedAccountNotice
           account={archived}
@@ -38,11 +40,11 @@ export function AccountPage({ id }: { id: string }) {
     );
   }
 
-  if (state.loading && !account) return <Loader aria-label={strings.app.loading} />;
+  if (state.loading && !account) return <Loader aria-label={t('app.loading')} />;
   if (!account) {
     return (
       <Alert color="red" role="alert">
-        {describeError(state.error)}
+        {describeError(state.error, i18n)}
       </Alert>
     );
   }
@@ -50,11 +52,11 @@ export function AccountPage({ id }: { id: string }) {
   return (
     <Stack>
       <Anchor component={Link} href="/accounts" size="sm">
-        ← {strings.account.listTitle}
+        <span className="back-arrow" aria-hidden="true">←</span> {t('account.listTitle')}
       </Anchor>
       <Group gap="sm">
         <Title order={1}>{account.name}</Title>
-        <Badge variant="light">{strings.account.statuses[account.status]}</Badge>
+        <Badge variant="light">{t(`account.statuses.${account.status}`)}</Badge>
         <CoveringBadge ownerId={account.owner_id} />
         <ArchiveAccountButton account={account} onArchived={() => setArchived(account)} />
       </Group>
@@ -70,13 +72,13 @@ export function AccountPage({ id }: { id: string }) {
           <Stack>
             <Card withBorder component="section" aria-labelledby="log-heading">
               <Title order={2} size="h4" id="log-heading" mb="sm">
-                {strings.activity.log}
+                {t('activity.log')}
               </Title>
               <LogActivityForm accountId={account.id} onSaved={() => setTimelineKey((value) => value + 1)} />
             </Card>
             <Card withBorder component="section" aria-labelledby="timeline-heading">
               <Title order={2} size="h4" id="timeline-heading" mb="sm">
-                {strings.account.timeline}
+                {t('account.timeline')}
               </Title>
               <Timeline accountId={account.id} refreshKey={timelineKey} />
             </Card>

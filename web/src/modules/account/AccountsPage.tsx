@@ -13,12 +13,22 @@ import { initialValues, toPayload } from '../../record/fields';
 import { RecordForm } from '../../record/RecordForm';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageId } from '../../i18n/messages';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { userOptions, useUsers } from '../user/users';
-import { accountFields, STATUS_OPTIONS } from './accountFields';
+import { accountFields, statusOptions } from './accountFields';
 
-const text = strings.account;
+const SORTS: { value: string; label: MessageId }[] = [
+  { value: '', label: 'account.sortOptions.oldest' },
+  { value: '-created_at', label: 'account.sortOptions.newest' },
+  { value: 'name', label: 'account.sortOptions.nameAscending' },
+  { value: '-name', label: 'account.sortOptions.nameDescending' },
+  { value: 'status', label: 'account.sortOptions.status' },
+  { value: 'industry', label: 'account.sortOptions.industry' },
+  { value: '-updated_at', label: 'account.sortOptions.recentlyChanged' },
+];
+
 
 interface Filters {
   q: string;
@@ -42,21 +52,22 @@ function toQuery(filters: Filters): Query {
 function CreateAccount({ onClose }: { onClose(): void }) {
   const me = useMe();
   const { users } = useUsers();
+  const { t } = useI18n();
   const flash = useFlash();
   const [, navigate] = useLocation();
-  const fields = accountFields(users, me.role !== 'manager');
+  const fields = accountFields(t, users, me.role !== 'manager');
   const initial = { ...initialValues(fields), kind: 'company', status: 'prospect', owner_id: me.id };
 
   return (
     <RecordForm
-      label={text.createTitle}
+      label={t('account.createTitle')}
       fields={fields}
       initial={initial}
-      submitLabel={strings.common.create}
+      submitLabel={t('common.create')}
       onCancel={onClose}
       onSubmit={async (values) => {
         const created = await api.post<Account>('/accounts', toPayload(fields, values));
-        flash.show(text.created);
+        flash.show(t('account.created'));
         navigate(`/accounts/${created.id}`);
       }}
     />
@@ -65,6 +76,7 @@ function CreateAccount({ onClose }: { onClose(): void }) {
 
 export function AccountsPage() {
   const { users, nameOf } = useUsers();
+  const { t } = useI18n();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [creating, setCreating] = useState(false);
   // Typing narrows the list as one types, without a request per keystroke.
@@ -77,7 +89,7 @@ export function AccountsPage() {
   const columns: Column<Account>[] = [
     {
       key: 'name',
-      header: text.name,
+      header: t('account.name'),
       cell: (account) => (
         <Group gap={6} wrap="nowrap">
           <Anchor component={Link} href={`/accounts/${account.id}`}>
@@ -87,12 +99,12 @@ export function AccountsPage() {
         </Group>
       ),
     },
-    { key: 'status', header: text.status, cell: (account) => text.statuses[account.status] ?? account.status },
-    { key: 'industry', header: text.industry, cell: (account) => account.industry ?? '' },
-    { key: 'owner', header: text.owner, cell: (account) => nameOf(account.owner_id) },
+    { key: 'status', header: t('account.status'), cell: (account) => t(`account.statuses.${account.status}`) },
+    { key: 'industry', header: t('account.industry'), cell: (account) => account.industry ?? '' },
+    { key: 'owner', header: t('account.owner'), cell: (account) => nameOf(account.owner_id) },
     {
       key: 'tags',
-      header: text.tags,
+      header: t('account.tags'),
       cell: (account) => (
         <Group gap={4}>
           {account.tags.map((tag) => (
@@ -108,51 +120,51 @@ export function AccountsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>{text.listTitle}</Title>
-        <Button onClick={() => setCreating(true)}>{text.newAccount}</Button>
+        <Title order={1}>{t('account.listTitle')}</Title>
+        <Button onClick={() => setCreating(true)}>{t('account.newAccount')}</Button>
       </Group>
       <div className="toolbar" role="search">
         <TextInput
-          label={text.search}
-          placeholder={text.searchPlaceholder}
+          label={t('account.search')}
+          placeholder={t('account.searchPlaceholder')}
           type="search"
           value={filters.q}
           onChange={(event) => set('q')(event.currentTarget.value)}
           w={300}
         />
         <NativeSelect
-          label={text.owner}
+          label={t('account.owner')}
           value={filters.owner_id}
           onChange={(event) => set('owner_id')(event.currentTarget.value)}
-          data={[{ value: '', label: text.anyOwner }, ...userOptions(users)]}
+          data={[{ value: '', label: t('account.anyOwner') }, ...userOptions(users)]}
         />
         <NativeSelect
-          label={text.status}
+          label={t('account.status')}
           value={filters.status}
           onChange={(event) => set('status')(event.currentTarget.value)}
-          data={[{ value: '', label: text.anyStatus }, ...STATUS_OPTIONS]}
+          data={[{ value: '', label: t('account.anyStatus') }, ...statusOptions(t)]}
         />
         <TextInput
-          label={text.industry}
+          label={t('account.industry')}
           value={filters.industry}
           onChange={(event) => set('industry')(event.currentTarget.value)}
           w={150}
         />
-        <TextInput label={text.tag} value={filters.tags} onChange={(event) => set('tags')(event.currentTarget.value)} w={120} />
+        <TextInput label={t('account.tag')} value={filters.tags} onChange={(event) => set('tags')(event.currentTarget.value)} w={120} />
         <NativeSelect
-          label={text.sort}
+          label={t('account.sort')}
           value={filters.sort}
           onChange={(event) => set('sort')(event.currentTarget.value)}
-          data={Object.entries(text.sortOptions).map(([value, label]) => ({ value, label }))}
+          data={SORTS.map((sort) => ({ value: sort.value, label: t(sort.label) }))}
         />
       </div>
-      <RecordTable caption={text.listTitle} columns={columns} list={list} empty={text.empty} />
+      <RecordTable caption={t('account.listTitle')} columns={columns} list={list} empty={t('account.empty')} />
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}
-        title={text.createTitle}
+        title={t('account.createTitle')}
         size="xl"
-        closeButtonProps={{ 'aria-label': strings.common.close }}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {creating && <CreateAccount onClose={() => setCreating(false)} />}
       </Modal>

@@ -9,9 +9,8 @@ import { describeError } from '../../api/errors';
 import type { Account } from '../../api/types';
 import { useMe } from '../../auth/session';
 import { useFlash } from '../../app/flash';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 
-const text = strings.account.archive;
 
 /** Whether the signed-in role may archive some accounts at all (heads: their teams' only). */
 export function mayArchiveAccounts(role: string): boolean {
@@ -20,6 +19,8 @@ export function mayArchiveAccounts(role: string): boolean {
 
 export function ArchiveAccountButton({ account, onArchived }: { account: Account; onArchived: () => void }) {
   const me = useMe();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -42,22 +43,22 @@ export function ArchiveAccountButton({ account, onArchived }: { account: Account
   return (
     <>
       <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)}>
-        {text.button}
+        {t('account.archive.button')}
       </Button>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={text.confirmTitle(account.name)}>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('account.archive.confirmTitle', { name: account.name })}>
         <Stack>
-          <Text size="sm">{text.confirmBody}</Text>
+          <Text size="sm">{t('account.archive.confirmBody')}</Text>
           {error !== null && (
             <Alert color="red" role="alert">
-              {describeError(error)}
+              {describeError(error, i18n)}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              {strings.common.cancel}
+              {t('common.cancel')}
             </Button>
             <Button color="red" loading={busy} onClick={archive}>
-              {text.confirm}
+              {t('account.archive.confirm')}
             </Button>
           </Group>
         </Stack>
@@ -69,6 +70,8 @@ export function ArchiveAccountButton({ account, onArchived }: { account: Account
 /** What the account page shows once the account is archived: what happened, and the way back. */
 export function ArchivedAccountNotice({ account, onRestored }: { account: Account; onRestored: () => void }) {
   const flash = useFlash();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -77,7 +80,7 @@ export function ArchivedAccountNotice({ account, onRestored }: { account: Accoun
     setError(null);
     try {
       await api.post(`/accounts/${account.id}/restore`, {});
-      flash.show(text.restored);
+      flash.show(t('account.archive.restored'));
       onRestored();
     } catch (failure) {
       setError(failure);
@@ -87,13 +90,13 @@ export function ArchivedAccountNotice({ account, onRestored }: { account: Accoun
   };
 
   return (
-    <Alert color="gray" title={text.archivedTitle(account.name)} role="status">
+    <Alert color="gray" title={t('account.archive.archivedTitle', { name: account.name })} role="status">
       <Stack gap="xs">
-        <Text size="sm">{text.archivedBody}</Text>
-        {error !== null && <Text c="red">{describeError(error)}</Text>}
+        <Text size="sm">{t('account.archive.archivedBody')}</Text>
+        {error !== null && <Text c="red">{describeError(error, i18n)}</Text>}
         <Group>
           <Button size="xs" onClick={restore} loading={busy}>
-            {text.restore}
+            {t('account.archive.restore')}
           </Button>
         </Group>
       </Stack>

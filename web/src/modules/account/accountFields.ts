@@ -1,29 +1,32 @@
-import type { User } from '../../api/types';
-import type { FieldSpec } from '../../record/fields';
-import { strings } from '../../strings';
+import type { AccountKind, AccountStatus, User } from '../../api/types';
+import type { Translate } from '../../i18n/messages';
+import type { FieldSpec, Option } from '../../record/fields';
 import { userOptions } from '../user/users';
 
-const text = strings.account;
+const STATUSES: AccountStatus[] = ['prospect', 'active', 'inactive', 'lost'];
+const KINDS: AccountKind[] = ['company', 'person'];
 
-export const STATUS_OPTIONS = Object.entries(text.statuses).map(([value, label]) => ({ value, label }));
-const KIND_OPTIONS = Object.entries(text.kinds).map(([value, label]) => ({ value, label }));
+export function statusOptions(t: Translate): Option[] {
+  return STATUSES.map((value) => ({ value, label: t(`account.statuses.${value}`) }));
+}
 
 /** The account fields a person edits, in the order a form shows them. */
-export function accountFields(users: readonly User[], withOwner: boolean): FieldSpec[] {
+export function accountFields(t: Translate, users: readonly User[], withOwner: boolean): FieldSpec[] {
+  const kinds = KINDS.map((value) => ({ value, label: t(`account.kinds.${value}`) }));
   const fields: FieldSpec[] = [
-    { name: 'name', label: text.name, kind: 'text', required: true },
-    { name: 'kind', label: text.kind, kind: 'select', options: KIND_OPTIONS, required: true },
-    { name: 'status', label: text.status, kind: 'select', options: STATUS_OPTIONS, required: true },
-    { name: 'industry', label: text.industry, kind: 'text' },
-    { name: 'source', label: text.source, kind: 'text' },
-    { name: 'phone', label: text.phone, kind: 'tel' },
-    { name: 'email', label: text.emailField, kind: 'email' },
-    { name: 'website', label: text.website, kind: 'url' },
-    { name: 'address', label: text.address, kind: 'textarea' },
-    { name: 'tags', label: text.tags, kind: 'tags', hint: text.tagsHint },
+    { name: 'name', label: t('account.name'), kind: 'text', required: true },
+    { name: 'kind', label: t('account.kind'), kind: 'select', options: kinds, required: true },
+    { name: 'status', label: t('account.status'), kind: 'select', options: statusOptions(t), required: true },
+    { name: 'industry', label: t('account.industry'), kind: 'text' },
+    { name: 'source', label: t('account.source'), kind: 'text' },
+    { name: 'phone', label: t('account.phone'), kind: 'tel' },
+    { name: 'email', label: t('account.emailField'), kind: 'email' },
+    { name: 'website', label: t('account.website'), kind: 'url' },
+    { name: 'address', label: t('account.address'), kind: 'textarea' },
+    { name: 'tags', label: t('account.tags'), kind: 'tags', hint: t('account.tagsHint') },
   ];
   if (withOwner) {
-    fields.splice(3, 0, { name: 'owner_id', label: text.owner, kind: 'select', options: userOptions(users), required: true });
+    fields.splice(3, 0, { name: 'owner_id', label: t('account.owner'), kind: 'select', options: userOptions(users), required: true });
   }
   return fields;
 }

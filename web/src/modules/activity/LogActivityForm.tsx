@@ -6,7 +6,7 @@ import { formErrors, type FormErrors } from '../../api/errors';
 import type { ActivityKind, Direction, Id } from '../../api/types';
 import { useFlash } from '../../app/flash';
 import { localInputValue, rfc3339, startOfDay } from '../../lib/dates';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { createActivity, hasDirection, LOGGABLE_KINDS } from './activityApi';
 
 type Mode = 'log' | 'plan';
@@ -20,6 +20,8 @@ function tomorrowAtNine(): string {
 
 export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved(): void }) {
   const flash = useFlash();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [mode, setMode] = useState<Mode>('log');
   const [kind, setKind] = useState<ActivityKind>('call');
   const [direction, setDirection] = useState<Direction>('outbound');
@@ -45,27 +47,27 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
         ...(hasDirection(kind) ? { direction } : {}),
         ...(mode === 'log' ? { outcome } : { due_at: rfc3339(new Date(dueAt)) }),
       });
-      flash.show(mode === 'log' ? strings.activity.logged : strings.activity.plannedSaved);
+      flash.show(mode === 'log' ? t('activity.logged') : t('activity.plannedSaved'));
       setSubject('');
       setBody('');
       setOutcome('');
       onSaved();
     } catch (failure) {
-      setErrors(formErrors(failure, FIELDS));
+      setErrors(formErrors(failure, FIELDS, i18n));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={strings.activity.log}>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('activity.log')}>
       <Stack gap="sm">
         <SegmentedControl
           value={mode}
           onChange={(value) => setMode(value as Mode)}
           data={[
-            { value: 'log', label: strings.activity.log },
-            { value: 'plan', label: strings.activity.planFollowUp },
+            { value: 'log', label: t('activity.log') },
+            { value: 'plan', label: t('activity.planFollowUp') },
           ]}
         />
         {errors.formMessage && (
@@ -75,27 +77,27 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
         )}
         <Group grow align="flex-start">
           <NativeSelect
-            label={strings.activity.kind}
+            label={t('activity.kind')}
             value={kind}
             onChange={(event) => setKind(event.currentTarget.value as ActivityKind)}
-            data={LOGGABLE_KINDS.map((value) => ({ value, label: strings.activity.kinds[value] ?? value }))}
+            data={LOGGABLE_KINDS.map((value) => ({ value, label: t(`activity.kinds.${value}`) }))}
             error={fieldError('kind')}
           />
           {hasDirection(kind) && (
             <NativeSelect
-              label={strings.activity.direction}
+              label={t('activity.direction')}
               value={direction}
               onChange={(event) => setDirection(event.currentTarget.value as Direction)}
               data={(['outbound', 'inbound'] as const).map((value) => ({
                 value,
-                label: strings.activity.directions[value] ?? value,
+                label: t(`activity.directions.${value}`),
               }))}
               error={fieldError('direction')}
             />
           )}
         </Group>
         <TextInput
-          label={strings.activity.subject}
+          label={t('activity.subject')}
           required
           value={subject}
           onChange={(event) => setSubject(event.currentTarget.value)}
@@ -104,7 +106,7 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
         {mode === 'plan' && (
           <TextInput
             type="datetime-local"
-            label={strings.activity.dueAt}
+            label={t('activity.dueAt')}
             required
             value={dueAt}
             onChange={(event) => setDueAt(event.currentTarget.value)}
@@ -113,14 +115,14 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
         )}
         {mode === 'log' && (
           <TextInput
-            label={strings.activity.outcome}
+            label={t('activity.outcome')}
             value={outcome}
             onChange={(event) => setOutcome(event.currentTarget.value)}
             error={fieldError('outcome')}
           />
         )}
         <Textarea
-          label={strings.activity.body}
+          label={t('activity.body')}
           autosize
           minRows={2}
           value={body}
@@ -129,7 +131,7 @@ export function LogActivityForm({ accountId, onSaved }: { accountId: Id; onSaved
         />
         <Group>
           <Button type="submit" loading={busy}>
-            {mode === 'log' ? strings.activity.log : strings.activity.planFollowUp}
+            {mode === 'log' ? t('activity.log') : t('activity.planFollowUp')}
           </Button>
         </Group>
       </Stack>

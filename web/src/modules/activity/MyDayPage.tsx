@@ -7,9 +7,8 @@ import { api, type Query } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { OPEN_STAGES, type Activity, type Deal, type Me } from '../../api/types';
 import { useMe } from '../../auth/session';
-import { civilDate, formatDate, formatDateTime, rfc3339, startOfDay } from '../../lib/dates';
-import { formatMoney } from '../../lib/money';
-import { strings } from '../../strings';
+import { civilDate, rfc3339, startOfDay } from '../../lib/dates';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useAccountNames } from '../account/accountNames';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { OutcomeDialog } from './OutcomeDialog';
@@ -65,6 +64,7 @@ function ActivityTable({
   accountNames: Map<string, string>;
   onLog(activity: Activity): void;
 }) {
+  const { t, format } = useI18n();
   if (items.length === 0) return <Text c="dimmed">{empty}</Text>;
   return (
     <div className="table-wrap">
@@ -72,11 +72,11 @@ function ActivityTable({
         <caption className="visually-hidden">{caption}</caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{strings.activity.subject}</Table.Th>
-            <Table.Th scope="col">{strings.myDay.account}</Table.Th>
-            <Table.Th scope="col">{strings.activity.when}</Table.Th>
+            <Table.Th scope="col">{t('activity.subject')}</Table.Th>
+            <Table.Th scope="col">{t('myDay.account')}</Table.Th>
+            <Table.Th scope="col">{t('activity.when')}</Table.Th>
             <Table.Th scope="col">
-              <span className="visually-hidden">{strings.activity.logOutcome}</span>
+              <span className="visually-hidden">{t('activity.logOutcome')}</span>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -84,19 +84,19 @@ function ActivityTable({
           {items.map((activity) => (
             <Table.Tr key={activity.id}>
               <Table.Th scope="row" fw={500}>
-                {strings.activity.kinds[activity.kind]}: {activity.subject} <CoveringBadge ownerId={activity.owner_id} />
+                {t(`activity.kinds.${activity.kind}`)}: {activity.subject} <CoveringBadge ownerId={activity.owner_id} />
               </Table.Th>
               <Table.Td>
                 {activity.account_id && (
                   <Anchor component={Link} href={`/accounts/${activity.account_id}`}>
-                    {accountNames.get(activity.account_id) ?? strings.myDay.openAccount}
+                    {accountNames.get(activity.account_id) ?? t('myDay.openAccount')}
                   </Anchor>
                 )}
               </Table.Td>
-              <Table.Td>{formatDateTime(activity.due_at)}</Table.Td>
+              <Table.Td>{format.dateTime(activity.due_at)}</Table.Td>
               <Table.Td>
                 <Button size="compact-sm" onClick={() => onLog(activity)}>
-                  {strings.activity.logOutcome}
+                  {t('activity.logOutcome')}
                 </Button>
               </Table.Td>
             </Table.Tr>
@@ -109,6 +109,8 @@ function ActivityTable({
 
 export function MyDayPage() {
   const me = useMe();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [plan, setPlan] = useState<Plan | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [completing, setCompleting] = useState<Activity | null>(null);
@@ -133,33 +135,33 @@ export function MyDayPage() {
 
   return (
     <Stack>
-      <Title order={1}>{strings.myDay.title}</Title>
+      <Title order={1}>{t('myDay.title')}</Title>
       {error !== null && (
         <Alert color="red" role="alert">
-          {describeError(error)}
+          {describeError(error, i18n)}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder component="section" aria-labelledby="today-heading">
           <Title order={2} size="h4" id="today-heading" mb="sm">
-            {strings.myDay.today}
+            {t('myDay.today')}
           </Title>
           <ActivityTable
-            caption={strings.myDay.today}
+            caption={t('myDay.today')}
             items={plan?.today ?? []}
-            empty={strings.myDay.nothingToday}
+            empty={t('myDay.nothingToday')}
             accountNames={accountNames}
             onLog={setCompleting}
           />
         </Card>
         <Card withBorder component="section" aria-labelledby="overdue-heading">
           <Title order={2} size="h4" id="overdue-heading" mb="sm" c={plan?.overdue.length ? 'red.8' : undefined}>
-            {strings.myDay.overdue}
+            {t('myDay.overdue')}
           </Title>
           <ActivityTable
-            caption={strings.myDay.overdue}
+            caption={t('myDay.overdue')}
             items={plan?.overdue ?? []}
-            empty={strings.myDay.nothingOverdue}
+            empty={t('myDay.nothingOverdue')}
             accountNames={accountNames}
             onLog={setCompleting}
           />
@@ -167,20 +169,20 @@ export function MyDayPage() {
       </SimpleGrid>
       <Card withBorder component="section" aria-labelledby="late-deals-heading">
         <Title order={2} size="h4" id="late-deals-heading" mb="sm">
-          {strings.myDay.lateDeals}
+          {t('myDay.lateDeals')}
         </Title>
         {plan && plan.lateDeals.length === 0 ? (
-          <Text c="dimmed">{strings.myDay.noLateDeals}</Text>
+          <Text c="dimmed">{t('myDay.noLateDeals')}</Text>
         ) : (
           <div className="table-wrap">
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{strings.deal.title}</Table.Th>
-                  <Table.Th scope="col">{strings.myDay.account}</Table.Th>
-                  <Table.Th scope="col">{strings.deal.stage}</Table.Th>
-                  <Table.Th scope="col">{strings.deal.amount}</Table.Th>
-                  <Table.Th scope="col">{strings.deal.expectedClose}</Table.Th>
+                  <Table.Th scope="col">{t('deal.title')}</Table.Th>
+                  <Table.Th scope="col">{t('myDay.account')}</Table.Th>
+                  <Table.Th scope="col">{t('deal.stage')}</Table.Th>
+                  <Table.Th scope="col">{t('deal.amount')}</Table.Th>
+                  <Table.Th scope="col">{t('deal.expectedClose')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -191,12 +193,14 @@ export function MyDayPage() {
                     </Table.Th>
                     <Table.Td>
                       <Anchor component={Link} href={`/accounts/${deal.account_id}`}>
-                        {accountNames.get(deal.account_id) ?? strings.myDay.openAccount}
+                        {accountNames.get(deal.account_id) ?? t('myDay.openAccount')}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{strings.deal.stages[deal.stage]}</Table.Td>
-                    <Table.Td>{formatMoney(deal.amount)}</Table.Td>
-                    <Table.Td>{formatDate(deal.expected_close)}</Table.Td>
+                    <Table.Td>{t(`deal.stages.${deal.stage}`)}</Table.Td>
+                    <Table.Td>
+                      <bdi>{format.money(deal.amount)}</bdi>
+                    </Table.Td>
+                    <Table.Td>{format.date(deal.expected_close)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

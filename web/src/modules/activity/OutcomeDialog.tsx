@@ -6,7 +6,7 @@ import { describeError } from '../../api/errors';
 import type { Activity, ActivityKind } from '../../api/types';
 import { useFlash } from '../../app/flash';
 import { localInputValue, rfc3339, startOfDay } from '../../lib/dates';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { completeActivity, createActivity, LOGGABLE_KINDS } from './activityApi';
 
 interface Props {
@@ -24,6 +24,8 @@ function nextWorkingDayAtTen(): string {
 
 function OutcomeForm({ activity, onDone }: { activity: Activity; onDone(): void }) {
   const flash = useFlash();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [outcome, setOutcome] = useState('');
   const [nextKind, setNextKind] = useState<ActivityKind>(activity.kind);
   const [nextSubject, setNextSubject] = useState('');
@@ -48,10 +50,10 @@ function OutcomeForm({ activity, onDone }: { activity: Activity; onDone(): void 
           due_at: rfc3339(new Date(nextDue)),
         });
       }
-      flash.show(strings.activity.outcomeSaved);
+      flash.show(t('activity.outcomeSaved'));
       onDone();
     } catch (failure) {
-      setError(describeError(failure));
+      setError(describeError(failure, i18n));
     } finally {
       setBusy(false);
     }
@@ -66,7 +68,7 @@ function OutcomeForm({ activity, onDone }: { activity: Activity; onDone(): void 
           </Alert>
         )}
         <Textarea
-          label={strings.activity.outcome}
+          label={t('activity.outcome')}
           autosize
           minRows={2}
           value={outcome}
@@ -74,33 +76,33 @@ function OutcomeForm({ activity, onDone }: { activity: Activity; onDone(): void 
           data-autofocus
         />
         <Text fw={600} size="sm">
-          {strings.activity.nextStep}
+          {t('activity.nextStep')}
         </Text>
         <Text size="xs" c="dimmed">
-          {strings.activity.nextStepHint}
+          {t('activity.nextStepHint')}
         </Text>
         <Group grow align="flex-start">
           <NativeSelect
-            label={strings.activity.nextKind}
+            label={t('activity.nextKind')}
             value={nextKind}
             onChange={(event) => setNextKind(event.currentTarget.value as ActivityKind)}
-            data={LOGGABLE_KINDS.map((value) => ({ value, label: strings.activity.kinds[value] ?? value }))}
+            data={LOGGABLE_KINDS.map((value) => ({ value, label: t(`activity.kinds.${value}`) }))}
           />
           <TextInput
             type="datetime-local"
-            label={strings.activity.nextDue}
+            label={t('activity.nextDue')}
             value={nextDue}
             onChange={(event) => setNextDue(event.currentTarget.value)}
           />
         </Group>
         <TextInput
-          label={strings.activity.nextSubject}
+          label={t('activity.nextSubject')}
           value={nextSubject}
           onChange={(event) => setNextSubject(event.currentTarget.value)}
         />
         <Group>
           <Button type="submit" loading={busy}>
-            {strings.common.save}
+            {t('common.save')}
           </Button>
         </Group>
       </Stack>
@@ -109,12 +111,13 @@ function OutcomeForm({ activity, onDone }: { activity: Activity; onDone(): void 
 }
 
 export function OutcomeDialog({ activity, onClose, onDone }: Props) {
+  const { t } = useI18n();
   return (
     <Modal
       opened={activity !== null}
       onClose={onClose}
-      title={activity ? strings.activity.logOutcomeTitle(activity.subject) : ''}
-      closeButtonProps={{ 'aria-label': strings.common.close }}
+      title={activity ? t('activity.logOutcomeTitle', { subject: activity.subject }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
     >
       {activity && <OutcomeForm key={activity.id} activity={activity} onDone={onDone} />}

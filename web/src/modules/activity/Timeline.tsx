@@ -5,8 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import type { Activity, Id } from '../../api/types';
-import { formatDateTime } from '../../lib/dates';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useUsers } from '../user/users';
 import { OutcomeDialog } from './OutcomeDialog';
 
@@ -14,6 +13,8 @@ const PAGE = 50;
 
 export function Timeline({ accountId, refreshKey }: { accountId: Id; refreshKey: number }) {
   const { nameOf } = useUsers();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [items, setItems] = useState<Activity[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -51,22 +52,22 @@ export function Timeline({ accountId, refreshKey }: { accountId: Id; refreshKey:
     <div>
       {error !== null && (
         <Alert color="red" role="alert">
-          {describeError(error)}
+          {describeError(error, i18n)}
         </Alert>
       )}
-      {!loading && items.length === 0 && error === null && <Text c="dimmed">{strings.activity.emptyTimeline}</Text>}
-      <ol className="timeline" aria-label={strings.account.timeline} data-testid="timeline">
+      {!loading && items.length === 0 && error === null && <Text c="dimmed">{t('activity.emptyTimeline')}</Text>}
+      <ol className="timeline" aria-label={t('account.timeline')} data-testid="timeline">
         {items.map((activity) => {
           const planned = activity.done_at === null;
           return (
             <li key={activity.id} data-planned={planned}>
               <Group gap="xs" wrap="wrap">
                 <Badge variant="light" color={planned ? 'orange' : 'gray'}>
-                  {strings.activity.kinds[activity.kind] ?? activity.kind}
+                  {t(`activity.kinds.${activity.kind}`)}
                 </Badge>
                 {activity.direction && (
                   <Text size="xs" c="dimmed">
-                    {strings.activity.directions[activity.direction]}
+                    {t(`activity.directions.${activity.direction}`)}
                   </Text>
                 )}
                 <Text fw={600} size="sm">
@@ -75,13 +76,13 @@ export function Timeline({ accountId, refreshKey }: { accountId: Id; refreshKey:
               </Group>
               <Text size="xs" c="dimmed">
                 {planned
-                  ? strings.activity.plannedFor(formatDateTime(activity.due_at))
-                  : strings.activity.doneAt(formatDateTime(activity.done_at))}{' '}
-                {strings.activity.by(nameOf(activity.owner_id))}
+                  ? t('activity.plannedFor', { when: format.dateTime(activity.due_at) })
+                  : t('activity.doneAt', { when: format.dateTime(activity.done_at) })}{' '}
+                {t('activity.by', { name: nameOf(activity.owner_id) })}
               </Text>
               {activity.outcome && (
                 <Text size="sm">
-                  <strong>{strings.activity.outcome}:</strong> {activity.outcome}
+                  <strong>{t('activity.outcome')}:</strong> {activity.outcome}
                 </Text>
               )}
               {activity.body && (
@@ -91,17 +92,17 @@ export function Timeline({ accountId, refreshKey }: { accountId: Id; refreshKey:
               )}
               {planned && (
                 <Button size="compact-xs" variant="light" mt={4} onClick={() => setCompleting(activity)}>
-                  {strings.activity.logOutcome}
+                  {t('activity.logOutcome')}
                 </Button>
               )}
             </li>
           );
         })}
       </ol>
-      {loading && <Loader size="sm" aria-label={strings.app.loading} />}
+      {loading && <Loader size="sm" aria-label={t('app.loading')} />}
       {cursor !== null && !loading && (
         <Button variant="subtle" size="xs" onClick={() => void load(cursor)}>
-          {strings.activity.loadMore}
+          {t('activity.loadMore')}
         </Button>
       )}
       <OutcomeDialog

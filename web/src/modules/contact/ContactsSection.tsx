@@ -5,18 +5,23 @@ import { describeError } from '../../api/errors';
 import type { Contact, Id } from '../../api/types';
 import { initialValues, toPayload, type FieldSpec } from '../../record/fields';
 import { RecordForm } from '../../record/RecordForm';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/messages';
 
-const text = strings.contact;
-const FIELDS: FieldSpec[] = [
-  { name: 'first_name', label: text.firstName, kind: 'text' },
-  { name: 'last_name', label: text.lastName, kind: 'text', required: true },
-  { name: 'title', label: text.title, kind: 'text' },
-  { name: 'email', label: text.email, kind: 'email' },
-  { name: 'phone', label: text.phone, kind: 'tel' },
-];
+function contactFields(t: Translate): FieldSpec[] {
+  return [
+  { name: 'first_name', label: t('contact.firstName'), kind: 'text' },
+  { name: 'last_name', label: t('contact.lastName'), kind: 'text', required: true },
+  { name: 'title', label: t('contact.title'), kind: 'text' },
+  { name: 'email', label: t('contact.email'), kind: 'email' },
+  { name: 'phone', label: t('contact.phone'), kind: 'tel' },
+  ];
+}
 
 export function ContactsSection({ accountId }: { accountId: Id }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const FIELDS = contactFields(t);
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
@@ -30,21 +35,21 @@ export function ContactsSection({ accountId }: { accountId: Id }) {
     <Card withBorder component="section" aria-labelledby="contacts-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="contacts-heading">
-          {strings.account.contacts}
+          {t('account.contacts')}
         </Title>
         {!adding && (
           <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {text.add}
+            {t('contact.add')}
           </Button>
         )}
       </Group>
-      {error !== null && <Alert color="red">{describeError(error)}</Alert>}
+      {error !== null && <Alert color="red">{describeError(error, i18n)}</Alert>}
       {adding && (
         <RecordForm
-          label={text.add}
+          label={t('contact.add')}
           fields={FIELDS}
           initial={initialValues(FIELDS)}
-          submitLabel={strings.common.create}
+          submitLabel={t('common.create')}
           onCancel={() => setAdding(false)}
           onSubmit={async (values) => {
             await api.post('/contacts', { account_id: accountId, ...toPayload(FIELDS, values) });
@@ -54,16 +59,16 @@ export function ContactsSection({ accountId }: { accountId: Id }) {
         />
       )}
       {contacts.length === 0 ? (
-        <Text c="dimmed">{strings.account.noContacts}</Text>
+        <Text c="dimmed">{t('account.noContacts')}</Text>
       ) : (
         <div className="table-wrap">
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{text.lastName}</Table.Th>
-                <Table.Th scope="col">{text.title}</Table.Th>
-                <Table.Th scope="col">{text.email}</Table.Th>
-                <Table.Th scope="col">{text.phone}</Table.Th>
+                <Table.Th scope="col">{t('contact.lastName')}</Table.Th>
+                <Table.Th scope="col">{t('contact.title')}</Table.Th>
+                <Table.Th scope="col">{t('contact.email')}</Table.Th>
+                <Table.Th scope="col">{t('contact.phone')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -73,8 +78,20 @@ export function ContactsSection({ accountId }: { accountId: Id }) {
                     {[contact.first_name, contact.last_name].filter(Boolean).join(' ')}
                   </Table.Th>
                   <Table.Td>{contact.title}</Table.Td>
-                  <Table.Td>{contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}</Table.Td>
-                  <Table.Td>{contact.phone && <a href={`tel:${contact.phone}`}>{contact.phone}</a>}</Table.Td>
+                  <Table.Td>
+                    {contact.email && (
+                      <a href={`mailto:${contact.email}`} dir="ltr">
+                        {contact.email}
+                      </a>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {contact.phone && (
+                      <a href={`tel:${contact.phone}`} dir="ltr">
+                        {contact.phone}
+                      </a>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

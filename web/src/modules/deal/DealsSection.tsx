@@ -3,14 +3,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import type { Deal, Id } from '../../api/types';
-import { formatDate } from '../../lib/dates';
-import { formatMoney } from '../../lib/money';
 import { initialValues } from '../../record/fields';
 import { RecordForm } from '../../record/RecordForm';
-import { strings } from '../../strings';
-import { DEAL_FIELDS, newDealPayload } from './dealFields';
+import { useI18n } from '../../i18n/I18nProvider';
+import { dealFields, newDealPayload } from './dealFields';
 
 export function DealsSection({ accountId }: { accountId: Id }) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const fields = dealFields(i18n);
   const [deals, setDeals] = useState<Deal[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
@@ -24,40 +25,40 @@ export function DealsSection({ accountId }: { accountId: Id }) {
     <Card withBorder component="section" aria-labelledby="deals-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="deals-heading">
-          {strings.account.deals}
+          {t('account.deals')}
         </Title>
         {!adding && (
           <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {strings.deal.add}
+            {t('deal.add')}
           </Button>
         )}
       </Group>
-      {error !== null && <Alert color="red">{describeError(error)}</Alert>}
+      {error !== null && <Alert color="red">{describeError(error, i18n)}</Alert>}
       {adding && (
         <RecordForm
-          label={strings.deal.add}
-          fields={DEAL_FIELDS}
-          initial={{ ...initialValues(DEAL_FIELDS), currency: 'EUR', stage: 'new' }}
-          submitLabel={strings.common.create}
+          label={t('deal.add')}
+          fields={fields}
+          initial={{ ...initialValues(fields), currency: 'EUR', stage: 'new' }}
+          submitLabel={t('common.create')}
           onCancel={() => setAdding(false)}
           onSubmit={async (values) => {
-            await api.post('/deals', newDealPayload(accountId, values));
+            await api.post('/deals', newDealPayload(accountId, values, i18n));
             setAdding(false);
             load();
           }}
         />
       )}
       {deals.length === 0 ? (
-        <Text c="dimmed">{strings.account.noDeals}</Text>
+        <Text c="dimmed">{t('account.noDeals')}</Text>
       ) : (
         <div className="table-wrap">
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{strings.deal.title}</Table.Th>
-                <Table.Th scope="col">{strings.deal.stage}</Table.Th>
-                <Table.Th scope="col">{strings.deal.amount}</Table.Th>
-                <Table.Th scope="col">{strings.deal.expectedClose}</Table.Th>
+                <Table.Th scope="col">{t('deal.title')}</Table.Th>
+                <Table.Th scope="col">{t('deal.stage')}</Table.Th>
+                <Table.Th scope="col">{t('deal.amount')}</Table.Th>
+                <Table.Th scope="col">{t('deal.expectedClose')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -68,11 +69,13 @@ export function DealsSection({ accountId }: { accountId: Id }) {
                   </Table.Th>
                   <Table.Td>
                     <Badge variant="light" color={deal.stage === 'won' ? 'teal' : deal.stage === 'lost' ? 'red' : 'blue'}>
-                      {strings.deal.stages[deal.stage]}
+                      {t(`deal.stages.${deal.stage}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{formatMoney(deal.amount)}</Table.Td>
-                  <Table.Td>{formatDate(deal.expected_close)}</Table.Td>
+                  <Table.Td>
+                    <bdi>{format.money(deal.amount)}</bdi>
+                  </Table.Td>
+                  <Table.Td>{format.date(deal.expected_close)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

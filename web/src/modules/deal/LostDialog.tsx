@@ -3,19 +3,20 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Deal } from '../../api/types';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/messages';
 
-const text = strings.pipeline;
 
 /**
  * The reason as the API stores it. There is no competitors collection in the API yet, so a named
  * competitor is kept in the reason's text.
  */
-export function lostReasonText(reason: string, competitor: string): string {
-  return competitor.trim() === '' ? reason.trim() : text.lostWith(reason.trim(), competitor.trim());
+export function lostReasonText(t: Translate, reason: string, competitor: string): string {
+  return competitor.trim() === '' ? reason.trim() : t('pipeline.lostWith', { reason: reason.trim(), competitor: competitor.trim() });
 }
 
 function LostForm({ onConfirm, onCancel }: { onConfirm(reason: string): void; onCancel(): void }) {
+  const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [competitor, setCompetitor] = useState('');
   const [missing, setMissing] = useState(false);
@@ -26,33 +27,33 @@ function LostForm({ onConfirm, onCancel }: { onConfirm(reason: string): void; on
       setMissing(true);
       return;
     }
-    onConfirm(lostReasonText(reason, competitor));
+    onConfirm(lostReasonText(t, reason, competitor));
   }
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <TextInput
-          label={text.lostReason}
-          description={text.lostReasonHint}
+          label={t('pipeline.lostReason')}
+          description={t('pipeline.lostReasonHint')}
           required
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={missing ? strings.common.required : undefined}
+          error={missing ? t('common.required') : undefined}
           data-autofocus
         />
         <TextInput
-          label={text.competitor}
-          description={text.competitorHint}
+          label={t('pipeline.competitor')}
+          description={t('pipeline.competitorHint')}
           value={competitor}
           onChange={(event) => setCompetitor(event.currentTarget.value)}
         />
         <Group>
           <Button type="submit" color="red">
-            {text.markLost}
+            {t('pipeline.markLost')}
           </Button>
           <Button variant="default" onClick={onCancel}>
-            {strings.common.cancel}
+            {t('common.cancel')}
           </Button>
         </Group>
       </Stack>
@@ -69,12 +70,13 @@ export function LostDialog({
   onConfirm(reason: string): void;
   onCancel(): void;
 }) {
+  const { t } = useI18n();
   return (
     <Modal
       opened={deal !== null}
       onClose={onCancel}
-      title={deal ? text.lostTitle(deal.title) : ''}
-      closeButtonProps={{ 'aria-label': strings.common.close }}
+      title={deal ? t('pipeline.lostTitle', { title: deal.title }) : ''}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {deal && <LostForm key={deal.id} onConfirm={onConfirm} onCancel={onCancel} />}
     </Modal>

@@ -1,32 +1,42 @@
-import { ApiError } from '../../api/errors';
+import { LocalError } from '../../api/errors';
 import { OPEN_STAGES, type DealCreate } from '../../api/types';
-import { normaliseAmountInput } from '../../lib/money';
+import type { Translation } from '../../i18n/translation';
 import type { FieldSpec, FormValues } from '../../record/fields';
-import { strings } from '../../strings';
 
-const text = strings.deal;
-export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'PLN', 'JPY'];
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'PLN', 'JPY', 'INR', 'ILS', 'PHP', 'RUB'];
 const DECIMALS: Record<string, number> = { JPY: 0 };
 
-export const DEAL_FIELDS: FieldSpec[] = [
-  { name: 'title', label: text.title, kind: 'text', required: true },
-  { name: 'amount', label: text.amount, kind: 'text', required: true },
-  { name: 'currency', label: text.currency, kind: 'select', required: true, options: CURRENCIES.map((c) => ({ value: c, label: c })) },
-  {
-    name: 'stage',
-    label: text.stage,
-    kind: 'select',
-    required: true,
-    options: OPEN_STAGES.map((stage) => ({ value: stage, label: text.stages[stage] ?? stage })),
-  },
-  { name: 'expected_close', label: text.expectedClose, kind: 'date' },
-];
+export function dealFields({ t }: Pick<Translation, 't'>): FieldSpec[] {
+  return [
+    { name: 'title', label: t('deal.title'), kind: 'text', required: true },
+    { name: 'amount', label: t('deal.amount'), kind: 'amount', required: true },
+    { name: 'currency', label: t('deal.currency'), kind: 'select', required: true, options: CURRENCIES.map((c) => ({ value: c, label: c })) },
+    {
+      name: 'stage',
+      label: t('deal.stage'),
+      kind: 'select',
+      required: true,
+      options: OPEN_STAGES.map((stage) => ({ value: stage, label: t(`deal.stages.${stage}`) })),
+    },
+    { name: 'expected_close', label: t('deal.expectedClose'), kind: 'date' },
+  ];
+}
 
-/** The API payload of a new deal; an amount that is not a decimal fails here, next to its field. */
-export function newDealPayload(accountId: string, values: FormValues): DealCreate {
+/**
+ * The API payload of a new deal. The amount is read as the person writes numbers in their language
+ * ("12,34,567.50" in Hindi) and sent as the API's decimal; one that cannot be read fails here, next to its field.
+ */
+export function newDealPayload(
+  accountId: string,
+  values: FormValues,
+  { t, format }: Pick<Translation, 't' | 'format'>,
+): DealCreate {
   const currency = values.currency ?? 'EUR';
-  const amount = normaliseAmountInput(values.amount ?? '', DECIMALS[currency] ?? 2);
-  if (amount === null) throw new ApiError(422, 'validation_failed', strings.errors.invalidAmount, 'amount');
+  const decimals = DECIMALS[currency] ?? 2;
+  const amount = format.amountInput(values.amount ?? '', decimals);
+  if (amount === null) {
+    throw new LocalError(t('errors.invalidAmount', { example: format.decimal('1250', decimals) }), 'amount');
+  }
   const payload: DealCreate = { account_id: accountId, title: (values.title ?? '').trim(), amount: { amount, currency } };
   // The select offers the open stages only; anything else is left to the API's default (new).
   const stage = OPEN_STAGES.find((open) => open === values.stage);

@@ -13,6 +13,7 @@ import {
   type TooltipItem,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -37,6 +38,9 @@ export const PALETTE = ['#1c7ed6', '#12b886', '#f59f00', '#e8590c', '#7048e8', '
 
 export function BarChart({ title, categories, series, stacked = false, horizontal = false }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Figures on the axes in the language's form; right to left, the categories and bars start at the right.
+  const { locale, dir } = useI18n();
+  const rtl = dir === 'rtl';
 
   useEffect(() => {
     if (!canvas.current) return;
@@ -54,11 +58,13 @@ export function BarChart({ title, categories, series, stacked = false, horizonta
       },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
+        locale,
         maintainAspectRatio: false,
         animation: false,
         plugins: {
-          legend: { display: series.length > 1, position: 'bottom' },
+          legend: { display: series.length > 1, position: 'bottom', rtl },
           tooltip: {
+            rtl,
             callbacks: {
               label: (item: TooltipItem<'bar'>) => {
                 const line = series[item.datasetIndex];
@@ -70,13 +76,13 @@ export function BarChart({ title, categories, series, stacked = false, horizonta
         },
         scales: {
           // Counts and amounts alike read best without fractional ticks.
-          x: { stacked, beginAtZero: true, ticks: { precision: 0 } },
-          y: { stacked, beginAtZero: true, ticks: { precision: 0 } },
+          x: { stacked, beginAtZero: true, reverse: rtl, ticks: { precision: 0 } },
+          y: { stacked, beginAtZero: true, position: rtl ? 'right' : 'left', ticks: { precision: 0 } },
         },
       },
     });
     return () => chart.destroy();
-  }, [categories, series, stacked, horizontal]);
+  }, [categories, series, stacked, horizontal, locale, rtl]);
 
   return (
     <div className="chart-box">

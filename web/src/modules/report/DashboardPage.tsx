@@ -5,16 +5,13 @@ import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
-import type { ActivityReport, FunnelReport, PipelineReport, Stage } from '../../api/types';
+import type { ActivityReport, FunnelReport, PipelineReport } from '../../api/types';
 import { useMe } from '../../auth/session';
-import { civilDate, formatDate, startOfDay } from '../../lib/dates';
-import { strings } from '../../strings';
+import { civilDate, startOfDay } from '../../lib/dates';
+import { useI18n } from '../../i18n/I18nProvider';
 import { useUsers } from '../user/users';
 import { BarChart, PALETTE } from './BarChart';
-import { activityByWeek, currenciesOf, formatPercent, formatTotal, funnelSeries, pipelineSeries } from './reportData';
-
-const text = strings.dashboard;
-const stageName = (stage: Stage) => strings.deal.stages[stage];
+import { activityByWeek, currenciesOf, formatTotal, funnelSeries, pipelineSeries } from './reportData';
 
 interface PanelProps {
   id: string;
@@ -25,6 +22,7 @@ interface PanelProps {
 }
 
 function Panel({ id, title, chart, table, extra }: PanelProps) {
+  const { t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <Card withBorder component="section" aria-labelledby={id} data-testid={id}>
@@ -36,12 +34,12 @@ function Panel({ id, title, chart, table, extra }: PanelProps) {
           {extra}
           <SegmentedControl
             size="xs"
-            aria-label={strings.common.view}
+            aria-label={t('common.view')}
             value={view}
             onChange={(value) => setView(value as 'chart' | 'table')}
             data={[
-              { value: 'chart', label: strings.common.chart },
-              { value: 'table', label: strings.common.table },
+              { value: 'chart', label: t('common.chart') },
+              { value: 'table', label: t('common.table') },
             ]}
           />
         </Group>
@@ -54,52 +52,54 @@ function Panel({ id, title, chart, table, extra }: PanelProps) {
 function PipelinePanel({ report }: { report: PipelineReport }) {
   const currencies = currenciesOf(report);
   const [currency, setCurrency] = useState(currencies[0] ?? 'EUR');
-  const series = useMemo(() => pipelineSeries(report, currency), [report, currency]);
-  const categories = useMemo(() => report.stages.map((stage) => stageName(stage.stage)), [report]);
+  const { t, format } = useI18n();
+  const formats = useMemo(() => ({ format, none: t('common.none') }), [format, t]);
+  const series = useMemo(() => pipelineSeries(report, currency, formats), [report, currency, formats]);
+  const categories = useMemo(() => report.stages.map((stage) => t(`deal.stages.${stage.stage}`)), [report, t]);
   const chartSeries = useMemo(
     () => [
-      { label: text.total, ...series.total, colour: PALETTE[0] ?? '#1c7ed6' },
-      { label: text.weighted, ...series.weighted, colour: PALETTE[1] ?? '#12b886' },
+      { label: t('dashboard.total'), ...series.total, colour: PALETTE[0] ?? '#1c7ed6' },
+      { label: t('dashboard.weighted'), ...series.weighted, colour: PALETTE[1] ?? '#12b886' },
     ],
-    [series],
+    [series, t],
   );
   return (
     <Panel
       id="pipeline-report"
-      title={text.pipelineTitle}
+      title={t('dashboard.pipelineTitle')}
       extra={
         currencies.length > 1 ? (
           <NativeSelect
             size="xs"
-            aria-label={strings.deal.currency}
+            aria-label={t('deal.currency')}
             value={currency}
             data={currencies}
             onChange={(event) => setCurrency(event.currentTarget.value)}
           />
         ) : (
           <Text size="xs" c="dimmed">
-            {text.currencyNote(currency)}
+            {t('dashboard.currencyNote', { currency })}
           </Text>
         )
       }
-      chart={<BarChart title={text.pipelineTitle} categories={categories} series={chartSeries} />}
+      chart={<BarChart title={t('dashboard.pipelineTitle')} categories={categories} series={chartSeries} />}
       table={
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{text.stage}</Table.Th>
-              <Table.Th scope="col">{text.deals}</Table.Th>
-              <Table.Th scope="col">{text.total}</Table.Th>
-              <Table.Th scope="col">{text.weighted}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.stage')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.deals')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.total')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.weighted')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {report.stages.map((stage) => (
               <Table.Tr key={stage.stage}>
-                <Table.Th scope="row">{stageName(stage.stage)}</Table.Th>
-                <Table.Td>{stage.count}</Table.Td>
-                <Table.Td>{stage.totals.map((line) => formatTotal(line.total)).join(' + ') || strings.common.none}</Table.Td>
-                <Table.Td>{stage.totals.map((line) => formatTotal(line.weighted)).join(' + ') || strings.common.none}</Table.Td>
+                <Table.Th scope="row">{t(`deal.stages.${stage.stage}`)}</Table.Th>
+                <Table.Td>{format.number(stage.count)}</Table.Td>
+                <Table.Td><bdi>{stage.totals.map((line) => formatTotal(line.total, formats)).join(' + ') || t('common.none')}</bdi></Table.Td>
+                <Table.Td><bdi>{stage.totals.map((line) => formatTotal(line.weighted, formats)).join(' + ') || t('common.none')}</bdi></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -110,29 +110,30 @@ function PipelinePanel({ report }: { report: PipelineReport }) {
 }
 
 function FunnelPanel({ report }: { report: FunnelReport }) {
-  const series = useMemo(() => funnelSeries(report), [report]);
-  const categories = useMemo(() => report.stages.map((stage) => stageName(stage.stage)), [report]);
-  const chartSeries = useMemo(() => [{ label: text.entered, ...series, colour: PALETTE[2] ?? '#f59f00' }], [series]);
+  const { t, format } = useI18n();
+  const series = useMemo(() => funnelSeries(report, { format, none: t('common.none') }), [report, format, t]);
+  const categories = useMemo(() => report.stages.map((stage) => t(`deal.stages.${stage.stage}`)), [report, t]);
+  const chartSeries = useMemo(() => [{ label: t('dashboard.entered'), ...series, colour: PALETTE[2] ?? '#f59f00' }], [series, t]);
   return (
     <Panel
       id="funnel-report"
-      title={text.funnelTitle}
-      chart={<BarChart title={text.funnelTitle} categories={categories} series={chartSeries} horizontal />}
+      title={t('dashboard.funnelTitle')}
+      chart={<BarChart title={t('dashboard.funnelTitle')} categories={categories} series={chartSeries} horizontal />}
       table={
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{text.stage}</Table.Th>
-              <Table.Th scope="col">{text.entered}</Table.Th>
-              <Table.Th scope="col">{text.conversion}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.stage')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.entered')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.conversion')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {report.stages.map((stage) => (
               <Table.Tr key={stage.stage}>
-                <Table.Th scope="row">{stageName(stage.stage)}</Table.Th>
-                <Table.Td>{stage.entered}</Table.Td>
-                <Table.Td>{formatPercent(stage.conversion_from_previous) || strings.common.none}</Table.Td>
+                <Table.Th scope="row">{t(`deal.stages.${stage.stage}`)}</Table.Th>
+                <Table.Td>{format.number(stage.entered)}</Table.Td>
+                <Table.Td>{format.percent(stage.conversion_from_previous) || t('common.none')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -144,8 +145,9 @@ function FunnelPanel({ report }: { report: FunnelReport }) {
 
 function ActivityPanel({ report }: { report: ActivityReport }) {
   const { nameOf } = useUsers();
+  const { t, format } = useI18n();
   const shaped = useMemo(() => activityByWeek(report), [report]);
-  const categories = useMemo(() => shaped.weeks.map((week) => formatDate(week)), [shaped]);
+  const categories = useMemo(() => shaped.weeks.map((week) => format.date(week)), [shaped, format]);
   const chartSeries = useMemo(
     () =>
       shaped.owners.map((owner, index) => ({
@@ -158,31 +160,31 @@ function ActivityPanel({ report }: { report: ActivityReport }) {
   return (
     <Panel
       id="activity-report"
-      title={text.activityTitle}
+      title={t('dashboard.activityTitle')}
       chart={
         report.items.length === 0 ? (
-          <Text c="dimmed">{text.noData}</Text>
+          <Text c="dimmed">{t('dashboard.noData')}</Text>
         ) : (
-          <BarChart title={text.activityTitle} categories={categories} series={chartSeries} />
+          <BarChart title={t('dashboard.activityTitle')} categories={categories} series={chartSeries} />
         )
       }
       table={
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{text.manager}</Table.Th>
-              <Table.Th scope="col">{text.week}</Table.Th>
-              <Table.Th scope="col">{text.kind}</Table.Th>
-              <Table.Th scope="col">{text.count}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.manager')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.week')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.kind')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.count')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {report.items.map((item) => (
               <Table.Tr key={`${item.owner_id}-${item.week}-${item.kind}`}>
                 <Table.Th scope="row">{nameOf(item.owner_id)}</Table.Th>
-                <Table.Td>{formatDate(item.week)}</Table.Td>
-                <Table.Td>{strings.activity.kinds[item.kind] ?? item.kind}</Table.Td>
-                <Table.Td>{item.count}</Table.Td>
+                <Table.Td>{format.date(item.week)}</Table.Td>
+                <Table.Td>{t(`activity.kinds.${item.kind}`)}</Table.Td>
+                <Table.Td>{format.number(item.count)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -200,6 +202,8 @@ interface Reports {
 
 export function DashboardPage() {
   const me = useMe();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [to, setTo] = useState(() => civilDate(new Date()));
   const [from, setFrom] = useState(() => civilDate(startOfDay(new Date(), -83)));
   const [reports, setReports] = useState<Reports | null>(null);
@@ -227,15 +231,15 @@ export function DashboardPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>{me.role === 'manager' ? text.ownTitle : text.title}</Title>
+        <Title order={1}>{me.role === 'manager' ? t('dashboard.ownTitle') : t('dashboard.title')}</Title>
         <Group gap="xs">
-          <TextInput type="date" label={text.from} value={from} max={to} onChange={(event) => setFrom(event.currentTarget.value)} />
-          <TextInput type="date" label={text.to} value={to} min={from} onChange={(event) => setTo(event.currentTarget.value)} />
+          <TextInput type="date" label={t('dashboard.from')} value={from} max={to} onChange={(event) => setFrom(event.currentTarget.value)} />
+          <TextInput type="date" label={t('dashboard.to')} value={to} min={from} onChange={(event) => setTo(event.currentTarget.value)} />
         </Group>
       </Group>
       {error !== null && (
         <Alert color="red" role="alert">
-          {describeError(error)}
+          {describeError(error, i18n)}
         </Alert>
       )}
       {reports && (

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityReport, PipelineReport } from '../../api/types';
-import { activityByWeek, currenciesOf, formatPercent, formatTotal, pipelineSeries } from './reportData';
+import { makeTranslation } from '../../i18n/translation';
+import { activityByWeek, currenciesOf, formatTotal, pipelineSeries } from './reportData';
+
+const en = makeTranslation('en');
+const formats = { format: en.format, none: en.t('common.none') };
 
 describe('report shaping', () => {
   it('formats a decimal ratio as a percentage without float drift', () => {
-    expect(formatPercent('0.4500', 'en')).toBe('45%');
-    expect(formatPercent('0.3333', 'en')).toBe('33.3%');
-    expect(formatPercent(null)).toBe('');
+    expect(en.format.percent('0.4500')).toBe('45%');
+    expect(en.format.percent('0.3333')).toBe('33.3%');
+    expect(en.format.percent(null)).toBe('');
   });
 
   it('adds activities of all kinds per owner and week, weeks in order', () => {
@@ -43,7 +47,7 @@ describe('report shaping', () => {
       ],
     };
 
-    const series = pipelineSeries(report, 'EUR');
+    const series = pipelineSeries(report, 'EUR', formats);
 
     expect(currenciesOf(report)).toEqual(['EUR', 'USD']);
     expect(series.total.values).toEqual([0.3, 0]);
@@ -55,9 +59,9 @@ describe('report shaping', () => {
       stages: [{ stage: 'new', count: 1, totals: [{ currency: 'XYZ', count: 1, total: null, weighted: null }] }],
     };
 
-    const series = pipelineSeries(report, 'XYZ');
+    const series = pipelineSeries(report, 'XYZ', formats);
 
-    expect(formatTotal(null)).toBe('—');
+    expect(formatTotal(null, formats)).toBe('—');
     expect(series.total.values).toEqual([0]);
     expect(series.weighted.labels).toEqual(['—']);
   });

@@ -2,22 +2,21 @@
 // without a browser.
 
 import type { ActivityReport, FunnelReport, Id, PipelineReport } from '../../api/types';
-import { formatMoney, type Money } from '../../lib/money';
-import { strings } from '../../strings';
+import type { Formats } from '../../i18n/translation';
+import type { Money } from '../../lib/money';
 
-export function formatPercent(ratio: string | null | undefined, locale?: string): string {
-  if (ratio === null || ratio === undefined) return '';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    ratio as Intl.StringNumericLiteral,
-  );
+/** How report figures are written: the language's formats, and its sign for "no figure". */
+export interface ReportFormats {
+  format: Pick<Formats, 'money' | 'percent' | 'number'>;
+  none: string;
 }
 
 /**
  * A pipeline total as text. The report gives null for a total in a currency the server cannot read (one
  * stored before it knew better); that shows as "—" rather than as a wrong figure.
  */
-export function formatTotal(total: Money | null): string {
-  return total ? formatMoney(total) : strings.common.none;
+export function formatTotal(total: Money | null, { format, none }: ReportFormats): string {
+  return total ? format.money(total) : none;
 }
 
 export function currenciesOf(report: PipelineReport): string[] {
@@ -25,25 +24,28 @@ export function currenciesOf(report: PipelineReport): string[] {
 }
 
 /** Per stage, the total and weighted amount in one currency: heights for bars, exact text for tooltips. */
-export function pipelineSeries(report: PipelineReport, currency: string) {
+export function pipelineSeries(report: PipelineReport, currency: string, formats: ReportFormats) {
+  const zero = formats.format.money({ amount: '0', currency });
   const lines = report.stages.map((stage) => stage.totals.find((line) => line.currency === currency));
   return {
     total: {
       values: lines.map((line) => (line?.total ? Number(line.total.amount) : 0)),
-      labels: lines.map((line) => (line ? formatTotal(line.total) : formatMoney({ amount: '0', currency }))),
+      labels: lines.map((line) => (line ? formatTotal(line.total, formats) : zero)),
     },
     weighted: {
       values: lines.map((line) => (line?.weighted ? Number(line.weighted.amount) : 0)),
-      labels: lines.map((line) => (line ? formatTotal(line.weighted) : formatMoney({ amount: '0', currency }))),
+      labels: lines.map((line) => (line ? formatTotal(line.weighted, formats) : zero)),
     },
   };
 }
 
-export function funnelSeries(report: FunnelReport) {
+export function funnelSeries(report: FunnelReport, { format }: ReportFormats) {
   return {
     values: report.stages.map((stage) => stage.entered),
     labels: report.stages.map((stage) =>
-      stage.conversion_from_previous ? `${stage.entered} (${formatPercent(stage.conversion_from_previous)})` : String(stage.entered),
+      stage.conversion_from_previous
+        ? `${format.number(stage.entered)} (${format.percent(stage.conversion_from_previous)})`
+        : format.number(stage.entered),
     ),
   };
 }

@@ -4,7 +4,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import type { Id, User } from '../../api/types';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 
 interface Directory {
   users: User[];
@@ -15,6 +15,7 @@ interface Directory {
 const DirectoryContext = createContext<Directory>({ users: [], nameOf: () => '', byId: new Map() });
 
 export function UserDirectoryProvider({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
   const [users, setUsers] = useState<User[] | null>(null);
 
   useEffect(() => {
@@ -32,12 +33,12 @@ export function UserDirectoryProvider({ children }: { children: ReactNode }) {
     const byId = new Map((users ?? []).map((user) => [user.id, user]));
     // Until the directory has answered, a name is shown as an ellipsis rather than as unknown.
     const nameOf = (id: Id | null | undefined) => {
-      if (id === null || id === undefined) return strings.common.none;
-      if (users === null) return strings.common.pending;
-      return byId.get(id)?.name ?? strings.common.unknownUser;
+      if (id === null || id === undefined) return t('common.none');
+      if (users === null) return t('common.pending');
+      return byId.get(id)?.name ?? t('common.unknownUser');
     };
     return { users: users ?? [], nameOf, byId };
-  }, [users]);
+  }, [users, t]);
 
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }
