@@ -3,7 +3,7 @@
 // reaches the screen. The API's messages are English; its codes are stable, so other languages get
 // the UI's own sentence for the code (and for validation, for the kind of rule the message names).
 
-import { makeTranslation, type Translation } from '../i18n/translation';
+import type { Translation } from '../i18n/translation';
 
 /** A failed API call, in the API's own terms. */
 export class ApiError extends Error {
@@ -55,14 +55,6 @@ function sentence(text: string): string {
 /** What describes an error: the language's messages, and whether the server's own (English) words fit. */
 export type ErrorLanguage = Pick<Translation, 't' | 'language'>;
 
-let english: ErrorLanguage | undefined;
-
-/** English, for callers that do not yet pass the person's language. */
-function inEnglish(): ErrorLanguage {
-  english ??= makeTranslation('en');
-  return english;
-}
-
 /**
  * A rule violation in the UI's words. English keeps the server's sentence (it names the field and the
  * rule); other languages say which kind of rule failed, read from the message's shape, since the API has
@@ -80,7 +72,7 @@ function validationSentence(error: ApiError, i18n: ErrorLanguage, shownNextToFie
  * What to tell a person about `error`: rule violations as described above, the rest by status in the UI's
  * own sentences. `shownNextToField`: the sentence sits under the field the error names.
  */
-export function describeError(error: unknown, i18n: ErrorLanguage = inEnglish(), shownNextToField = false): string {
+export function describeError(error: unknown, i18n: ErrorLanguage, shownNextToField = false): string {
   const t = i18n.t;
   if (!(error instanceof ApiError)) return t('errors.unexpected');
   if (error instanceof LocalError) return error.message;

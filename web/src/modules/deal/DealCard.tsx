@@ -4,9 +4,7 @@ import { Anchor, Button, Group, Menu, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { STAGES, type Deal, type Stage } from '../../api/types';
-import { formatDate } from '../../lib/dates';
-import { formatMoney } from '../../lib/money';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { useUsers } from '../user/users';
 
@@ -14,6 +12,7 @@ export const DRAG_TYPE = 'application/x-rapport-deal';
 
 export function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stage): void }) {
   const { nameOf } = useUsers();
+  const { t, format } = useI18n();
   const [dragging, setDragging] = useState(false);
   return (
     <article
@@ -33,10 +32,10 @@ export function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stag
       <Anchor component={Link} href={`/accounts/${deal.account_id}`} fw={600} size="sm" draggable={false}>
         {deal.title}
       </Anchor>
-      <Text size="sm">{formatMoney(deal.amount)}</Text>
+      <Text size="sm">{format.money(deal.amount)}</Text>
       <Text size="xs" c="dimmed">
         {nameOf(deal.owner_id)}
-        {deal.expected_close && ` · ${formatDate(deal.expected_close)}`}
+        {deal.expected_close && ` · ${format.date(deal.expected_close)}`}
       </Text>
       {deal.lost_reason && (
         <Text size="xs" c="red.8">
@@ -47,14 +46,14 @@ export function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stag
         <CoveringBadge ownerId={deal.owner_id} />
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <Button size="compact-xs" variant="subtle" aria-label={strings.pipeline.moveMenuLabel(deal.title)}>
-              {strings.pipeline.moveTo}
+            <Button size="compact-xs" variant="subtle" aria-label={t('pipeline.moveMenuLabel', { title: deal.title })}>
+              {t('pipeline.moveTo')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
             {STAGES.filter((stage) => stage !== deal.stage).map((stage) => (
               <Menu.Item key={stage} onClick={() => onMove(deal, stage)}>
-                {strings.deal.stages[stage]}
+                {t(`deal.stages.${stage}`)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>

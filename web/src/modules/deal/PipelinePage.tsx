@@ -5,14 +5,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../api/errors';
 import type { Deal, Stage } from '../../api/types';
 import { useFlash } from '../../app/flash';
-import { formatMoney } from '../../lib/money';
-import { strings } from '../../strings';
+import { useI18n } from '../../i18n/I18nProvider';
 import { userOptions, useUsers } from '../user/users';
 import { DealCard, DRAG_TYPE } from './DealCard';
 import { LostDialog } from './LostDialog';
 import { columnsOf, loadBoard, moveDeal, type Column } from './pipeline';
-
-const text = strings.pipeline;
 
 function KanbanColumn({
   column,
@@ -24,6 +21,7 @@ function KanbanColumn({
   onDropDeal(dealId: string, stage: Stage): void;
 }) {
   const [over, setOver] = useState(false);
+  const { t, format } = useI18n();
   const headingId = `stage-${column.stage}`;
   return (
     <section
@@ -48,20 +46,20 @@ function KanbanColumn({
     >
       <div>
         <Title order={2} size="h5" id={headingId}>
-          {strings.deal.stages[column.stage]}
+          {t(`deal.stages.${column.stage}`)}
         </Title>
         <Text size="xs" c="dimmed">
-          {text.count(column.deals.length)}
+          {t('pipeline.count', { count: column.deals.length })}
         </Text>
         <Text size="sm" fw={600} data-testid={`total-${column.stage}`}>
           {column.totals.length === 0
-            ? formatMoney({ amount: '0', currency: 'EUR' })
-            : column.totals.map((total) => formatMoney(total)).join(' + ')}
+            ? format.money({ amount: '0', currency: 'EUR' })
+            : column.totals.map((total) => format.money(total)).join(' + ')}
         </Text>
       </div>
       {column.deals.length === 0 && (
         <Text size="xs" c="dimmed">
-          {text.emptyColumn}
+          {t('pipeline.emptyColumn')}
         </Text>
       )}
       {column.deals.map((deal) => (
@@ -74,6 +72,8 @@ function KanbanColumn({
 export function PipelinePage() {
   const { users } = useUsers();
   const flash = useFlash();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [ownerId, setOwnerId] = useState('');
   const [deals, setDeals] = useState<Deal[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -97,13 +97,13 @@ export function PipelinePage() {
       try {
         const moved = await moveDeal(deal, stage, lostReason);
         setDeals((current) => current.map((item) => (item.id === moved.id ? moved : item)));
-        flash.show(text.moved(deal.title, strings.deal.stages[stage] ?? stage));
+        flash.show(t('pipeline.moved', { title: deal.title, stage: t(`deal.stages.${stage}`) }));
       } catch (failure) {
-        flash.show(describeError(failure), 'error');
+        flash.show(describeError(failure, i18n), 'error');
         reload();
       }
     },
-    [flash, reload],
+    [flash, reload, t, i18n],
   );
 
   const requestMove = useCallback(
@@ -127,24 +127,24 @@ export function PipelinePage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>{text.title}</Title>
+          <Title order={1}>{t('pipeline.title')}</Title>
           <Text size="sm" c="dimmed">
-            {text.dropHint} {text.closedRecently}
+            {t('pipeline.dropHint')} {t('pipeline.closedRecently')}
           </Text>
         </div>
         <NativeSelect
-          label={text.owner}
+          label={t('pipeline.owner')}
           value={ownerId}
           onChange={(event) => setOwnerId(event.currentTarget.value)}
-          data={[{ value: '', label: text.allOwners }, ...userOptions(users)]}
+          data={[{ value: '', label: t('pipeline.allOwners') }, ...userOptions(users)]}
         />
       </Group>
       {error !== null && (
         <Alert color="red" role="alert">
-          {describeError(error)}
+          {describeError(error, i18n)}
         </Alert>
       )}
-      <div className="kanban" aria-label={text.board} role="group">
+      <div className="kanban" aria-label={t('pipeline.board')} role="group">
         {columns.map((column) => (
           <KanbanColumn key={column.stage} column={column} onMove={requestMove} onDropDeal={dropDeal} />
         ))}
