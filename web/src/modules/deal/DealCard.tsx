@@ -1,7 +1,7 @@
 // A deal on the board: draggable with a pointer, movable from the keyboard through "Move to…".
 
-import { Anchor, Button, Group, Menu, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Menu } from '@mantine/core';
+import { memo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { STAGES, type Deal, type Stage } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,9 +10,39 @@ import { useUsers } from '../user/users';
 
 export const DRAG_TYPE = 'application/x-rapport-deal';
 
-export function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stage): void }) {
+// The "Move to…" menu is mounted on first use: a Mantine menu per card (its popover and positioning)
+// costs more to render than the rest of the card, on a board of a hundred cards. Its button is a plain one
+// for the same reason.
+function MoveMenu({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stage): void }) {
+  const { t } = useI18n();
+  const [mounted, setMounted] = useState(false);
+  const target = useRef<HTMLButtonElement>(null);
+  const label = t('pipeline.moveMenuLabel', { title: deal.title });
+  const button = (
+    <button type="button" ref={target} className="kanban-card-move" aria-label={label} aria-haspopup="menu" onClick={() => setMounted(true)}>
+      {t('pipeline.moveTo')}
+    </button>
+  );
+  if (!mounted) return button;
+  return (
+    <Menu position="bottom-end" withinPortal defaultOpened onClose={() => target.current?.focus()}>
+      <Menu.Target>{button}</Menu.Target>
+      <Menu.Dropdown>
+        {STAGES.filter((stage) => stage !== deal.stage).map((stage) => (
+          <Menu.Item key={stage} onClick={() => onMove(deal, stage)}>
+            {t(`deal.stages.${stage}`)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+// Memoised: a column re-renders when a card arrives or leaves, its other cards need not. Plain elements
+// styled in app.css rather than Mantine's Text and Group: a board renders a hundred cards or more at once.
+export const DealCard = memo(function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stage): void }) {
   const { nameOf } = useUsers();
-  const { t, format } = useI18n();
+  const { format } = useI18n();
   const [dragging, setDragging] = useState(false);
   return (
     <article
@@ -29,36 +59,19 @@ export function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stag
       }}
       onDragEnd={() => setDragging(false)}
     >
-      <Anchor component={Link} href={`/accounts/${deal.account_id}`} fw={600} size="sm" draggable={false}>
+      <Link href={`/accounts/${deal.account_id}`} className="kanban-card-title" draggable={false}>
         {deal.title}
-      </Anchor>
-      <Text size="sm">{format.money(deal.amount)}</Text>
-      <Text size="xs" c="dimmed">
+      </Link>
+      <div className="kanban-card-amount">{format.money(deal.amount)}</div>
+      <div className="kanban-card-meta">
         {nameOf(deal.owner_id)}
         {deal.expected_close && ` · ${format.date(deal.expected_close)}`}
-      </Text>
-      {deal.lost_reason && (
-        <Text size="xs" c="red.8">
-          {deal.lost_reason}
-        </Text>
-      )}
-      <Group justify="space-between" mt={4} gap={4}>
+      </div>
+      {deal.lost_reason && <div className="kanban-card-lost">{deal.lost_reason}</div>}
+      <div className="kanban-card-footer">
         <CoveringBadge ownerId={deal.owner_id} />
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <Button size="compact-xs" variant="subtle" aria-label={t('pipeline.moveMenuLabel', { title: deal.title })}>
-              {t('pipeline.moveTo')}
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {STAGES.filter((stage) => stage !== deal.stage).map((stage) => (
-              <Menu.Item key={stage} onClick={() => onMove(deal, stage)}>
-                {t(`deal.stages.${stage}`)}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
-      </Group>
+        <MoveMenu deal={deal} onMove={onMove} />
+      </div>
     </article>
   );
-}
+});

@@ -1,34 +1,69 @@
-// The kanban board of deals by stage, with exact totals per column.
+// The kanban board of deals by stage. Each column shows its count and exact totals for every deal in the
+// stage, and its cards a page at a time ("Show more"), so that the board stays quick at any number of deals.
 
-import { Alert, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/errors';
-import type { Deal, Stage } from '../../api/types';
+import { STAGES, type Deal, type Stage } from '../../api/types';
 import { useFlash } from '../../app/flash';
 import { useI18n } from '../../i18n/I18nProvider';
 import { userOptions, useUsers } from '../user/users';
 import { DealCard, DRAG_TYPE } from './DealCard';
 import { LostDialog } from './LostDialog';
-import { columnsOf, loadBoard, moveDeal, type Column } from './pipeline';
+import {
+  appendPage,
+  loadColumnPage,
+  loadSummary,
+  moveDeal,
+  moveInColumns,
+  moveInSummary,
+  type ColumnCards,
+  type StageSummary,
+  type Summary,
+} from './pipeline';
 
-function KanbanColumn({
-  column,
+type Columns = Record<Stage, ColumnCards>;
+
+const noCards = (): Columns =>
+  Object.fromEntries(STAGES.map((stage) => [stage, { deals: [], cursor: null, loading: true }])) as unknown as Columns;
+
+function Totals({ stage, summary }: { stage: Stage; summary: StageSummary | undefined }) {
+  const { t, format } = useI18n();
+  const lines = summary?.lines ?? [];
+  return (
+    <Text size="sm" fw={600} data-testid={`total-${stage}`}>
+      {lines.length === 0
+        ? format.money({ amount: '0', currency: 'EUR' })
+        : lines.map((line) => (line.total === null ? t('common.none') : format.money(line.total))).join(' + ')}
+    </Text>
+  );
+}
+
+const KanbanColumn = memo(function KanbanColumn({
+  stage,
+  summary,
+  cards,
   onMove,
   onDropDeal,
+  onMore,
 }: {
-  column: Column;
+  stage: Stage;
+  summary: StageSummary | undefined;
+  cards: ColumnCards;
   onMove(deal: Deal, stage: Stage): void;
   onDropDeal(dealId: string, stage: Stage): void;
+  onMore(stage: Stage): void;
 }) {
   const [over, setOver] = useState(false);
-  const { t, format } = useI18n();
-  const headingId = `stage-${column.stage}`;
+  const { t } = useI18n();
+  const headingId = `stage-${stage}`;
+  const count = summary?.count;
   return (
     <section
       className="kanban-column"
       aria-labelledby={headingId}
-      data-stage={column.stage}
-      data-testid={`column-${column.stage}`}
+      data-stage={stage}
+      data-testid={`column-${stage}`}
       data-over={over}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -41,33 +76,40 @@ function KanbanColumn({
         event.preventDefault();
         setOver(false);
         const id = event.dataTransfer.getData(DRAG_TYPE);
-        if (id) onDropDeal(id, column.stage);
+        if (id) onDropDeal(id, stage);
       }}
     >
       <div>
         <Title order={2} size="h5" id={headingId}>
-          {t(`deal.stages.${column.stage}`)}
+          {t(`deal.stages.${stage}`)}
         </Title>
-        <Text size="xs" c="dimmed">
-          {t('pipeline.count', { count: column.deals.length })}
+        <Text size="xs" c="dimmed" data-testid={`count-${stage}`}>
+          {count === undefined ? t('common.pending') : t('pipeline.count', { count })}
         </Text>
-        <Text size="sm" fw={600} data-testid={`total-${column.stage}`}>
-          {column.totals.length === 0
-            ? format.money({ amount: '0', currency: 'EUR' })
-            : column.totals.map((total) => format.money(total)).join(' + ')}
-        </Text>
+        <Totals stage={stage} summary={summary} />
       </div>
-      {column.deals.length === 0 && (
+      {!cards.loading && cards.deals.length === 0 && (
         <Text size="xs" c="dimmed">
           {t('pipeline.emptyColumn')}
         </Text>
       )}
-      {column.deals.map((deal) => (
+      {cards.deals.map((deal) => (
         <DealCard key={deal.id} deal={deal} onMove={onMove} />
       ))}
+      {cards.cursor !== null && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          loading={cards.loading}
+          onClick={() => onMore(stage)}
+          data-testid={`more-${stage}`}
+        >
+          {count === undefined ? t('pipeline.showMore') : t('pipeline.showMoreOf', { shown: cards.deals.length, count })}
+        </Button>
+      )}
     </section>
   );
-}
+});
 
 export function PipelinePage() {
   const { users } = useUsers();
@@ -75,28 +117,63 @@ export function PipelinePage() {
   const i18n = useI18n();
   const { t } = i18n;
   const [ownerId, setOwnerId] = useState('');
-  const [deals, setDeals] = useState<Deal[]>([]);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [columns, setColumns] = useState<Columns>(noCards);
   const [error, setError] = useState<unknown>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
+  const [generation, setGeneration] = useState(0);
+  // The latest columns, for the callbacks that find a dropped deal or the next cursor without re-creating
+  // themselves (and so re-rendering every column) whenever a card moves.
+  const columnsRef = useRef(columns);
+  columnsRef.current = columns;
 
-  const reload = useCallback(() => {
-    loadBoard(ownerId).then(
-      (loaded) => {
-        setDeals(loaded);
-        setError(null);
-      },
-      (failure: unknown) => setError(failure),
-    );
-  }, [ownerId]);
-  useEffect(reload, [reload]);
+  useEffect(() => {
+    const controller = new AbortController();
+    const fail = (failure: unknown) => {
+      if (!controller.signal.aborted) setError(failure);
+    };
+    setColumns(noCards());
+    setSummary(null);
+    // The cards render as transitions: React renders them in slices between which the browser stays
+    // responsive, rather than in one long task when several columns' pages arrive together.
+    loadSummary(ownerId, controller.signal).then((loaded) => startTransition(() => setSummary(loaded)), fail);
+    for (const stage of STAGES) {
+      loadColumnPage(stage, ownerId, undefined, controller.signal).then(
+        (page) =>
+          startTransition(() =>
+            setColumns((current) => ({ ...current, [stage]: appendPage({ deals: [], cursor: null, loading: false }, page) })),
+          ),
+        fail,
+      );
+    }
+    setError(null);
+    return () => controller.abort();
+  }, [ownerId, generation]);
 
-  const columns = useMemo(() => columnsOf(deals), [deals]);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+
+  const showMore = useCallback(
+    (stage: Stage) => {
+      const cards = columnsRef.current[stage];
+      if (cards.loading || cards.cursor === null) return;
+      setColumns((current) => ({ ...current, [stage]: { ...current[stage], loading: true } }));
+      loadColumnPage(stage, ownerId, cards.cursor).then(
+        (page) => startTransition(() => setColumns((current) => ({ ...current, [stage]: appendPage(current[stage], page) }))),
+        (failure: unknown) => {
+          setColumns((current) => ({ ...current, [stage]: { ...current[stage], loading: false } }));
+          flash.show(describeError(failure, i18n), 'error');
+        },
+      );
+    },
+    [ownerId, flash, i18n],
+  );
 
   const apply = useCallback(
     async (deal: Deal, stage: Stage, lostReason?: string) => {
       try {
         const moved = await moveDeal(deal, stage, lostReason);
-        setDeals((current) => current.map((item) => (item.id === moved.id ? moved : item)));
+        setColumns((current) => moveInColumns(current, moved, deal.stage));
+        setSummary((current) => (current === null ? current : moveInSummary(current, deal, deal.stage, moved.stage)));
         flash.show(t('pipeline.moved', { title: deal.title, stage: t(`deal.stages.${stage}`) }));
       } catch (failure) {
         flash.show(describeError(failure, i18n), 'error');
@@ -117,10 +194,15 @@ export function PipelinePage() {
 
   const dropDeal = useCallback(
     (dealId: string, stage: Stage) => {
-      const deal = deals.find((item) => item.id === dealId);
-      if (deal) requestMove(deal, stage);
+      for (const cards of Object.values(columnsRef.current)) {
+        const deal = cards.deals.find((item) => item.id === dealId);
+        if (deal) {
+          requestMove(deal, stage);
+          return;
+        }
+      }
     },
-    [deals, requestMove],
+    [requestMove],
   );
 
   return (
@@ -129,11 +211,12 @@ export function PipelinePage() {
         <div>
           <Title order={1}>{t('pipeline.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('pipeline.dropHint')} {t('pipeline.closedRecently')}
+            {t('pipeline.dropHint')} {t('pipeline.closedLatestFirst')}
           </Text>
         </div>
         <NativeSelect
           label={t('pipeline.owner')}
+          w={200}
           value={ownerId}
           onChange={(event) => setOwnerId(event.currentTarget.value)}
           data={[{ value: '', label: t('pipeline.allOwners') }, ...userOptions(users)]}
@@ -145,8 +228,16 @@ export function PipelinePage() {
         </Alert>
       )}
       <div className="kanban" aria-label={t('pipeline.board')} role="group">
-        {columns.map((column) => (
-          <KanbanColumn key={column.stage} column={column} onMove={requestMove} onDropDeal={dropDeal} />
+        {STAGES.map((stage) => (
+          <KanbanColumn
+            key={stage}
+            stage={stage}
+            summary={summary?.[stage]}
+            cards={columns[stage]}
+            onMove={requestMove}
+            onDropDeal={dropDeal}
+            onMore={showMore}
+          />
         ))}
       </div>
       <LostDialog

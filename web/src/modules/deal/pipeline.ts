@@ -1,38 +1,126 @@
-// The pipeline board's data: deals grouped by stage with exact totals, and the moves between stages.
+// The pipeline board's data: each column's count and totals from the server's pipeline report, its cards
+// a page at a time from the deals list, and the moves between stages.
 
-import { api, type Query } from '../../api/client';
-import { OPEN_STAGES, STAGES, type Deal, type DealPatch, type Stage } from '../../api/types';
-import { civilDate, startOfDay } from '../../lib/dates';
+import { api, type Page, type Query } from '../../api/client';
+import { STAGES, type Deal, type DealPatch, type PipelineReport, type Stage } from '../../api/types';
 import { sumMoney, type Money } from '../../lib/money';
 
-/** How far back the board shows closed (won or lost) deals. */
-export const CLOSED_DAYS = 90;
+/** How many cards a column shows at first, and how many more each "Show more" brings. */
+export const COLUMN_PAGE = 20;
 
-export interface Column {
-  stage: Stage;
+/** One currency's share of a column: how many deals and their total (null when the report cannot sum it). */
+export interface CurrencyLine {
+  currency: string;
+  count: number;
+  total: Money | null;
+}
+
+/** A column's figures: every deal in the stage, loaded or not. */
+export interface StageSummary {
+  count: number;
+  lines: CurrencyLine[];
+}
+
+export type Summary = Record<Stage, StageSummary>;
+
+/** The cards of a column read so far, and the cursor of the next page (null once all are read). */
+export interface ColumnCards {
   deals: Deal[];
-  totals: Money[];
+  cursor: string | null;
+  loading: boolean;
 }
 
-export async function loadBoard(ownerId: string, now = new Date()): Promise<Deal[]> {
-  const owner: Query = ownerId === '' ? {} : { owner_id: ownerId };
-  const [open, closed] = await Promise.all([
-    api.listAll<Deal>('deals', { ...owner, stage: OPEN_STAGES.join(','), sort: 'expected_close' }),
-    api.listAll<Deal>('deals', {
-      ...owner,
-      stage: 'won,lost',
-      closed_at_from: `${civilDate(startOfDay(now, -CLOSED_DAYS))}T00:00:00Z`,
-      sort: '-closed_at',
-    }),
-  ]);
-  return [...open, ...closed];
+const closed = (stage: Stage) => stage === 'won' || stage === 'lost';
+
+/** The list query of one column: open deals by expected close, closed ones most recently closed first. */
+export function columnQuery(stage: Stage, ownerId: string): Query {
+  return { stage, sort: closed(stage) ? '-closed_at' : 'expected_close', ...(ownerId === '' ? {} : { owner_id: ownerId }) };
 }
 
-export function columnsOf(deals: readonly Deal[]): Column[] {
-  return STAGES.map((stage) => {
+/** One page of a column's cards, after `cursor` when given. */
+export function loadColumnPage(stage: Stage, ownerId: string, cursor?: string, signal?: AbortSignal): Promise<Page<Deal>> {
+  return api.list<Deal>('deals', { ...columnQuery(stage, ownerId), limit: COLUMN_PAGE, cursor }, signal);
+}
+
+function emptySummary(): Summary {
+  return Object.fromEntries(STAGES.map((stage) => [stage, { count: 0, lines: [] }])) as unknown as Summary;
+}
+
+/** The report's stages as the board's summary. */
+export function summaryFromReport(report: PipelineReport): Summary {
+  const summary = emptySummary();
+  for (const stage of report.stages) {
+    summary[stage.stage] = {
+      count: stage.count,
+      lines: stage.totals.map((line) => ({ currency: line.currency, count: line.count, total: line.total })),
+    };
+  }
+  return summary;
+}
+
+/** The summary of `deals`, added up here: for one owner's board, which the report does not narrow to. */
+export function summaryOf(deals: readonly Deal[]): Summary {
+  const summary = emptySummary();
+  for (const stage of STAGES) {
     const inStage = deals.filter((deal) => deal.stage === stage);
-    return { stage, deals: inStage, totals: sumMoney(inStage.map((deal) => deal.amount)) };
-  });
+    const lines = sumMoney(inStage.map((deal) => deal.amount)).map((total) => ({
+      currency: total.currency,
+      count: inStage.filter((deal) => deal.amount.currency === total.currency).length,
+      total,
+    }));
+    summary[stage] = { count: inStage.length, lines };
+  }
+  return summary;
+}
+
+/**
+ * The figures of the board. For every owner, the server's pipeline report (a few summary rows, however
+ * many deals). The report has no owner filter, so one owner's board adds up that owner's deals here:
+ * one person's book, read but not rendered.
+ */
+export async function loadSummary(ownerId: string, signal?: AbortSignal): Promise<Summary> {
+  if (ownerId === '') return summaryFromReport(await api.get<PipelineReport>('/reports/pipeline', undefined, signal));
+  return summaryOf(await api.listAll<Deal>('deals', { owner_id: ownerId }));
+}
+
+function negate(money: Money): Money {
+  return { ...money, amount: money.amount.startsWith('-') ? money.amount.slice(1) : `-${money.amount}` };
+}
+
+// Adds (sign 1) or takes out (-1) one deal's amount from a column's lines; a currency left with no deal goes,
+// as the report leaves it out.
+function withDeal(stage: StageSummary, amount: Money, sign: 1 | -1): StageSummary {
+  const lines = stage.lines.map((line) => ({ ...line }));
+  let line = lines.find((item) => item.currency === amount.currency);
+  if (!line) {
+    line = { currency: amount.currency, count: 0, total: { amount: '0', currency: amount.currency } };
+    lines.push(line);
+  }
+  line.count += sign;
+  if (line.total !== null) line.total = sumMoney([line.total, sign === 1 ? amount : negate(amount)])[0] ?? null;
+  return { count: stage.count + sign, lines: lines.filter((item) => item.count > 0) };
+}
+
+/** The summary after `deal` moved from `from` to `to`, exact to the minor unit. */
+export function moveInSummary(summary: Summary, deal: Deal, from: Stage, to: Stage): Summary {
+  if (from === to) return summary;
+  return { ...summary, [from]: withDeal(summary[from], deal.amount, -1), [to]: withDeal(summary[to], deal.amount, 1) };
+}
+
+/** The cards after `moved` left `from` for `to`: it heads its new column. */
+export function moveInColumns(columns: Record<Stage, ColumnCards>, moved: Deal, from: Stage): Record<Stage, ColumnCards> {
+  const to = moved.stage;
+  return {
+    ...columns,
+    [from]: { ...columns[from], deals: columns[from].deals.filter((deal) => deal.id !== moved.id) },
+    [to]: { ...columns[to], deals: [moved, ...columns[to].deals.filter((deal) => deal.id !== moved.id)] },
+  };
+}
+
+/** A column's cards with the next page appended; a card already shown (moved here meanwhile) is not repeated. */
+export function appendPage(cards: ColumnCards, page: Page<Deal>): ColumnCards {
+  const shown = new Set(cards.deals.map((deal) => deal.id));
+  return { deals: [...cards.deals, ...page.items.filter((deal) => !shown.has(deal.id))], cursor: page.next_cursor, loading: false };
 }
 
 /** Moves a deal; `lostReason` is required by the API when `stage` is lost. Stale versions fail with 412. */
