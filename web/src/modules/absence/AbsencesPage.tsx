@@ -11,6 +11,7 @@ import { civilDate } from '../../lib/dates';
 import type { FieldSpec } from '../../record/fields';
 import { RecordForm } from '../../record/RecordForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ShowMoreButton, useShownItems } from '../../record/ShowMore';
 import { userOptions, useUsers } from '../user/users';
 
 
@@ -36,6 +37,7 @@ export function AbsencesPage() {
   const [error, setError] = useState<unknown>(null);
   const [formKey, setFormKey] = useState(0);
   const today = civilDate(new Date());
+  const shown = useShownItems(absences);
 
   const load = useCallback(() => {
     api.listAll<Absence>('absences', { sort: '-starts_on' }).then(setAbsences, setError);
@@ -118,7 +120,7 @@ export function AbsencesPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {absences.map((absence) => {
+              {shown.visible.map((absence) => {
                 const state = stateOf(absence, today);
                 return (
                   <Table.Tr key={absence.id}>
@@ -147,6 +149,7 @@ export function AbsencesPage() {
               })}
             </Table.Tbody>
           </Table>
+          <ShowMoreButton hidden={shown.hidden} onClick={shown.more} />
         </div>
       )}
     </Stack>

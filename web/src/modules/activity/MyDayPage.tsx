@@ -9,6 +9,7 @@ import { OPEN_STAGES, type Activity, type Deal, type Me } from '../../api/types'
 import { useMe } from '../../auth/session';
 import { civilDate, rfc3339, startOfDay } from '../../lib/dates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ShowMoreButton, useShownItems } from '../../record/ShowMore';
 import { useAccountNames } from '../account/accountNames';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { OutcomeDialog } from './OutcomeDialog';
@@ -65,6 +66,7 @@ function ActivityTable({
   onLog(activity: Activity): void;
 }) {
   const { t, format } = useI18n();
+  const { visible, hidden, more } = useShownItems(items);
   if (items.length === 0) return <Text c="dimmed">{empty}</Text>;
   return (
     <div className="table-wrap">
@@ -81,7 +83,7 @@ function ActivityTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((activity) => (
+          {visible.map((activity) => (
             <Table.Tr key={activity.id}>
               <Table.Th scope="row" fw={500}>
                 {t(`activity.kinds.${activity.kind}`)}: {activity.subject} <CoveringBadge ownerId={activity.owner_id} />
@@ -103,6 +105,7 @@ function ActivityTable({
           ))}
         </Table.Tbody>
       </Table>
+      <ShowMoreButton hidden={hidden} onClick={more} />
     </div>
   );
 }
@@ -132,6 +135,7 @@ export function MyDayPage() {
     [plan],
   );
   const accountNames = useAccountNames(accountIds);
+  const lateDeals = useShownItems(plan?.lateDeals ?? []);
 
   return (
     <Stack>
@@ -186,7 +190,7 @@ export function MyDayPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {(plan?.lateDeals ?? []).map((deal) => (
+                {lateDeals.visible.map((deal) => (
                   <Table.Tr key={deal.id}>
                     <Table.Th scope="row" fw={500}>
                       {deal.title} <CoveringBadge ownerId={deal.owner_id} />
@@ -205,6 +209,7 @@ export function MyDayPage() {
                 ))}
               </Table.Tbody>
             </Table>
+            <ShowMoreButton hidden={lateDeals.hidden} onClick={lateDeals.more} />
           </div>
         )}
       </Card>
