@@ -1,7 +1,7 @@
 // A generic table of records with keyset paging controls. Columns say how to render a cell; the
 // first column is the row's header cell for screen readers.
 
-import { Alert, Button, Group, Loader, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Skeleton, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
@@ -11,6 +11,8 @@ export interface Column<T> {
   key: string;
   header: string;
   cell(record: T): ReactNode;
+  /** The column's share of the table's width, e.g. '30%': the widths stay put while the rows load. */
+  width?: string;
 }
 
 interface Props<T extends { id: string }> {
@@ -18,9 +20,28 @@ interface Props<T extends { id: string }> {
   columns: Column<T>[];
   list: CursorList<T>;
   empty: string;
+  /** How many placeholder rows, of a record row's height, hold the table's place while its first page loads. */
+  placeholderRows?: number;
 }
 
-export function RecordTable<T extends { id: string }>({ caption, columns, list, empty }: Props<T>) {
+// Rows of the height of a record's row, shown while the first page loads, so that what is below the
+// table does not jump when the records arrive (Lighthouse's cumulative layout shift). With the table's
+// fixed layout, the columns keep their widths too.
+const ROW_HEIGHT = 40;
+
+function PlaceholderRows({ columns, rows }: { columns: number; rows: number }) {
+  return Array.from({ length: rows }, (_, row) => (
+    <Table.Tr key={row} aria-hidden="true" data-placeholder h={ROW_HEIGHT}>
+      {Array.from({ length: columns }, (_, column) => (
+        <Table.Td key={column}>
+          <Skeleton height={14} my={4} radius="sm" width={column === 0 ? '80%' : '60%'} animate={false} />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  ));
+}
+
+export function RecordTable<T extends { id: string }>({ caption, columns, list, empty, placeholderRows = 20 }: Props<T>) {
   const i18n = useI18n();
   const { t } = i18n;
   return (
@@ -31,18 +52,19 @@ export function RecordTable<T extends { id: string }>({ caption, columns, list, 
         </Alert>
       )}
       <div className="table-wrap">
-        <Table striped highlightOnHover aria-busy={list.loading} data-testid="record-table">
+        <Table striped highlightOnHover layout="fixed" aria-busy={list.loading} data-testid="record-table">
           <caption className="visually-hidden">{caption}</caption>
           <Table.Thead>
             <Table.Tr>
               {columns.map((column) => (
-                <Table.Th key={column.key} scope="col">
+                <Table.Th key={column.key} scope="col" w={column.width}>
                   {column.header}
                 </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
+            {list.loading && list.items.length === 0 && <PlaceholderRows columns={columns.length} rows={placeholderRows} />}
             {list.items.map((record) => (
               <Table.Tr key={record.id}>
                 {columns.map((column, index) =>

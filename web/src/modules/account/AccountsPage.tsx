@@ -90,6 +90,7 @@ export function AccountsPage() {
     {
       key: 'name',
       header: t('account.name'),
+      width: '30%',
       cell: (account) => (
         <Group gap={6} wrap="nowrap">
           <Anchor component={Link} href={`/accounts/${account.id}`}>
@@ -99,12 +100,13 @@ export function AccountsPage() {
         </Group>
       ),
     },
-    { key: 'status', header: t('account.status'), cell: (account) => t(`account.statuses.${account.status}`) },
-    { key: 'industry', header: t('account.industry'), cell: (account) => account.industry ?? '' },
-    { key: 'owner', header: t('account.owner'), cell: (account) => nameOf(account.owner_id) },
+    { key: 'status', header: t('account.status'), width: '12%', cell: (account) => t(`account.statuses.${account.status}`) },
+    { key: 'industry', header: t('account.industry'), width: '18%', cell: (account) => account.industry ?? '' },
+    { key: 'owner', header: t('account.owner'), width: '18%', cell: (account) => nameOf(account.owner_id) },
     {
       key: 'tags',
       header: t('account.tags'),
+      width: '22%',
       cell: (account) => (
         <Group gap={4}>
           {account.tags.map((tag) => (
@@ -134,6 +136,7 @@ export function AccountsPage() {
         />
         <NativeSelect
           label={t('account.owner')}
+          w={200}
           value={filters.owner_id}
           onChange={(event) => set('owner_id')(event.currentTarget.value)}
           data={[{ value: '', label: t('account.anyOwner') }, ...userOptions(users)]}
