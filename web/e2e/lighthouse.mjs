@@ -1,0 +1,129 @@
+// Lighthouse (desktop preset) in Debian's chromium, signed in: what the performance budget
+// (perf-budget.mjs) and bench/web-screens measure. Chromium runs with a DevTools port of its own;
+// playwright-core signs in through its default context, whose session cookie Lighthouse keeps
+// (Lighthouse clears caches and storage between runs, never cookies).
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+import { PASSWORD } from './support.mjs';
+
+/** Starts headless chromium on a free DevTools port; `close()` ends it and removes its profile. */
+export async function startChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'rapport-lighthouse-'));
+  const child = spawn(
+    process.env.CHROMIUM ?? '/usr/bin/chromium',
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`chromium did not start: ${stderr}`)), 30_000);
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      const match = /DevTools listening on ws:\/\/[\d.]+:(\d+)\//.exec(stderr);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`chromium exited with ${code}: ${stderr}`)));
+  });
+  return {
+    port,
+    async close() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.on('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs `email` in through the sign-in page of chromium's default context, so every later tab is signed in. */
+export async function signInChromium(port, baseUrl, email, password = PASSWORD) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const page = await browser.contexts()[0].newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
+  await page.close();
+  // Only the connection ends: the browser and its cookie stay.
+  await browser.close();
+}
+
+const config = {
+  ...desktopConfig,
+  settings: {
+    ...desktopConfig.settings,
+    onlyCategories: ['performance', 'best-practices'],
+    // Not read by the budget, and a few seconds per run.
+    disableFullPageScreenshot: true,
+  },
+};
+
+/** One Lighthouse run on `url`: the figures the budget reads. */
+export async function audit(port, url) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, config);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audits = lhr.audits;
+  const consoleErrors = audits['errors-in-console']?.details?.items ?? [];
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    bestPractices: Math.round((lhr.categories['best-practices'].score ?? 0) * 100),
+    tbt: audits['total-blocking-time'].numericValue,
+    cls: audits['cumulative-layout-shift'].numericValue,
+    tti: audits.interactive.numericValue,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    domSize: audits['dom-size']?.numericValue ?? 0,
+    consoleErrors: consoleErrors.length,
+    consoleMessages: consoleErrors.map((item) => String(item.description ?? item.source ?? '')),
+  };
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The median of each figure over `runs`, and the console messages of every run. */
+export function medianFigures(runs) {
+  const keys = ['performance', 'bestPractices', 'tbt', 'cls', 'tti', 'lcp', 'domSize', 'consoleErrors'];
+  const figures = Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))]));
+  figures.consoleMessages = [...new Set(runs.flatMap((run) => run.consoleMessages))];
+  return figures;
+}
+
+/**
+ * Lighthouse `runs` times on each of `urls` (round-robin, so that a burst of load on the machine spreads
+ * over all of them) and the median of each figure per URL, in the order given.
+ */
+export async function measureUrls(port, urls, runs) {
+  const results = urls.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (const [index, url] of urls.entries()) results[index].push(await audit(port, url));
+  }
+  return results.map((figures) => medianFigures(figures));
+}

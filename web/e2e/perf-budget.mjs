@@ -1,0 +1,106 @@
+// The performance budget of every main screen, as a user measures it: Lighthouse, desktop preset, in
+// Debian's chromium against the real binary on a fresh demo company, signed in as its director (who
+// sees every record). Each figure is the median of three runs, so that one slow run on a busy
+// machine does not fail it; a screen over budget fails the run (CTest: web_perf).
+//
+//   RAPPORT_BINARY=build/ci/src/rapport node e2e/perf-budget.mjs [--runs 3] [--screen pipeline]
+//
+// A screen added to the UI belongs in SCREENS, with the budget as it stands.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measureUrls, signInChromium, startChromium } from './lighthouse.mjs';
+import { apiAs, startServer } from './support.mjs';
+
+export const DIRECTOR = { email: 'helena.brandt@demo.rapport.test', password: 'rapport-demo-admin' };
+
+export const BUDGET = { performance: 90, tbt: 200, cls: 0.1, bestPractices: 95, consoleErrors: 0 };
+
+/** The main screens: a name and a path, which may need an id read through the API. */
+export const SCREENS = [
+  { name: 'My day', path: async () => '/' },
+  { name: 'Accounts', path: async () => '/accounts' },
+  {
+    name: 'Account page',
+    // The account with the most deals on the first page of the pipeline's open deals: a busy one.
+    path: async (director) => {
+      const { items } = await director.get('/deals?limit=1&sort=-amount');
+      return `/accounts/${items[0].account_id}`;
+    },
+  },
+  { name: 'Pipeline', path: async () => '/pipeline' },
+  { name: 'Absences', path: async () => '/absences' },
+  { name: 'Dashboard', path: async () => '/dashboard' },
+];
+
+/** The budget lines a screen's medians break, in words; none when it is within budget. */
+export function overBudget(figures) {
+  const broken = [];
+  if (figures.performance < BUDGET.performance) broken.push(`performance ${figures.performance} < ${BUDGET.performance}`);
+  if (figures.tbt > BUDGET.tbt) broken.push(`total blocking time ${figures.tbt.toFixed(0)} ms > ${BUDGET.tbt} ms`);
+  if (!(figures.cls < BUDGET.cls)) broken.push(`cumulative layout shift ${figures.cls.toFixed(3)} ≥ ${BUDGET.cls}`);
+  if (figures.bestPractices < BUDGET.bestPractices) broken.push(`best practices ${figures.bestPractices} < ${BUDGET.bestPractices}`);
+  if (figures.consoleErrors > BUDGET.consoleErrors) broken.push(`console errors: ${figures.consoleMessages.join(' | ')}`);
+  return broken;
+}
+
+export function table(rows) {
+  const header = ['screen', 'perf', 'TBT ms', 'CLS', 'best pr.', 'console err.', 'TTI ms', 'LCP ms', 'DOM el.', 'budget'];
+  const lines = rows.map(({ name, figures, broken }) => [
+    name,
+    String(figures.performance),
+    figures.tbt.toFixed(0),
+    figures.cls.toFixed(3),
+    String(figures.bestPractices),
+    String(figures.consoleErrors),
+    figures.tti.toFixed(0),
+    figures.lcp.toFixed(0),
+    String(figures.domSize),
+    broken.length === 0 ? 'ok' : 'OVER',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+}
+
+function demoDatabase(dir) {
+  const db = join(dir, 'demo.db');
+  const made = spawnSync(process.env.RAPPORT_BINARY, ['--db', `sqlite:${db}`, '--log-level', 'warn', 'demo'], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`rapport demo failed: ${made.stderr}`);
+  return db;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, screen: { type: 'string', multiple: true } } });
+  const runs = Number(values.runs);
+  const chosen = SCREENS.filter((screen) => !values.screen || values.screen.some((name) => screen.name.toLowerCase().includes(name.toLowerCase())));
+  if (!process.env.RAPPORT_BINARY) throw new Error('set RAPPORT_BINARY to the rapport binary (CTest does)');
+
+  const started = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-perf-'));
+  const server = await startServer(demoDatabase(dir));
+  const chromium = await startChromium();
+  try {
+    const director = await apiAs(server.url, DIRECTOR.email, DIRECTOR.password);
+    await signInChromium(chromium.port, server.url, DIRECTOR.email, DIRECTOR.password);
+    const urls = await Promise.all(chosen.map(async (screen) => `${server.url}${await screen.path(director)}`));
+    const medians = await measureUrls(chromium.port, urls, runs);
+    const rows = chosen.map((screen, index) => ({ name: screen.name, figures: medians[index], broken: overBudget(medians[index]) }));
+    console.log(`Lighthouse ${runs} run(s) per screen, desktop preset, median; budget: performance ≥ ${BUDGET.performance}, ` +
+      `TBT ≤ ${BUDGET.tbt} ms, CLS < ${BUDGET.cls}, best practices ≥ ${BUDGET.bestPractices}, no console error`);
+    console.log(table(rows));
+    for (const row of rows.filter((line) => line.broken.length > 0)) console.log(`OVER BUDGET ${row.name}: ${row.broken.join('; ')}`);
+    console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    process.exitCode = rows.some((row) => row.broken.length > 0) ? 1 : 0;
+  } finally {
+    await chromium.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
