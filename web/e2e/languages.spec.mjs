@@ -85,7 +85,7 @@ describe('Rapport in its users’ languages', () => {
     const deals = page.getByRole('region', { name: 'सौदे' });
     await deals.getByRole('cell', { name: '₹12,34,567.00' }).waitFor();
     await nav.getByRole('link', { name: 'पाइपलाइन', exact: true }).click();
-    await page.getByTestId('count-new').filter({ hasText: '1 सौदा' }).waitFor();
+    await page.getByTestId('column-new').getByText('1 सौदा', { exact: true }).waitFor();
     assert.equal(await page.getByTestId('total-new').innerText(), '₹12,34,567.00');
 
     await photographScreens(page, 'hi', HINDI, account.id);
