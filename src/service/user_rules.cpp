@@ -2,6 +2,8 @@
 
 #include "domain/team/team.hpp"
 
+#include <algorithm>
+
 namespace rapport::service {
 namespace {
 
@@ -23,8 +25,11 @@ Status Rules<domain::User>::BeforeCreate(Context& context, domain::User& user, c
 
 Status Rules<domain::User>::BeforeUpdate(Context& context, const domain::User& before, domain::User& after,
                                          const FieldNames& given) {
-    bool own_name_only = before.id == context.caller.id && given.size() == 1 && given.contains("name");
-    if (!own_name_only && !given.empty()) RAPPORT_CHECK(RequireAdmin(context.caller, "users"));
+    // Everyone may rename themselves and choose their own language; every other change is an admin's.
+    bool own_fields_only =
+        before.id == context.caller.id && !given.empty() &&
+        std::all_of(given.begin(), given.end(), [](const auto& name) { return name == "name" || name == "locale"; });
+    if (!own_fields_only && !given.empty()) RAPPORT_CHECK(RequireAdmin(context.caller, "users"));
     // Each carries its field: a conflict without one is the store's duplicate e-mail (UserService).
     if (before.id == context.caller.id && !after.active) {
         return MakeError(ErrorCode::kConflict, "you cannot deactivate yourself", "active");

@@ -3,6 +3,7 @@
 #include "core/enum_names.hpp"
 #include "core/field.hpp"
 #include "core/result.hpp"
+#include "domain/locale.hpp"
 #include "domain/record.hpp"
 
 #include <array>
@@ -28,6 +29,8 @@ struct User {
     std::optional<TeamId> team_id;
     std::int64_t level = 1;
     bool active = true;
+    /// The web UI's language; none: the UI follows the browser's.
+    std::optional<Locale> locale;
 };
 
 /// Checks a user's own fields: e-mail shape, non-empty name, level 1–4.
@@ -70,6 +73,8 @@ struct RecordTraits<User> {
         MakeField("team_id", &User::team_id, FieldFlags::kFilter),
         MakeField("level", &User::level, FieldFlags::kFilter, "seniority: 1 newcomer, 2 one year, 3 two years, 4 lead"),
         MakeField("active", &User::active, FieldFlags::kFilter),
+        MakeField("locale", &User::locale, FieldFlags::kNone,
+                  "the web UI's language; null: the browser's. Every user may change their own"),
     };
 };
 }  // namespace rapport::domain

@@ -1386,6 +1386,7 @@ export interface components {
          *       "team_id": "2",
          *       "level": 2,
          *       "active": true,
+         *       "locale": null,
          *       "deputy_for": [
          *         "12"
          *       ]
@@ -1406,6 +1407,10 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level: number;
+            /**
+             * @description the web UI's language; null: the browser's. Every user may change their own
+             * @enum {string|null}
+             */
             locale: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @enum {string} */
@@ -1471,6 +1476,7 @@ export interface components {
          *         "team_id": "2",
          *         "level": 2,
          *         "active": true,
+         *         "locale": null,
          *         "deputy_for": [
          *           "12"
          *         ]
@@ -1569,7 +1575,8 @@ export interface components {
          *       "role": "manager",
          *       "team_id": "2",
          *       "level": 2,
-         *       "active": true
+         *       "active": true,
+         *       "locale": null
          *     }
          */
         User: {
@@ -1585,6 +1592,10 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level: number;
+            /**
+             * @description the web UI's language; null: the browser's. Every user may change their own
+             * @enum {string|null}
+             */
             locale: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @enum {string} */
@@ -1608,6 +1619,7 @@ export interface components {
          *       "team_id": "2",
          *       "level": 2,
          *       "active": true,
+         *       "locale": null,
          *       "password": "correct horse battery"
          *     }
          */
@@ -1619,6 +1631,10 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level?: number;
+            /**
+             * @description the web UI's language; null: the browser's. Every user may change their own
+             * @enum {string|null}
+             */
             locale?: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @description 10–200 characters */
@@ -1643,7 +1659,8 @@ export interface components {
          *           "role": "manager",
          *           "team_id": "2",
          *           "level": 2,
-         *           "active": true
+         *           "active": true,
+         *           "locale": null
          *         }
          *       ],
          *       "next_cursor": null
@@ -1670,6 +1687,10 @@ export interface components {
              * @description seniority: 1 newcomer, 2 one year, 3 two years, 4 lead
              */
             level?: number;
+            /**
+             * @description the web UI's language; null: the browser's. Every user may change their own
+             * @enum {string|null}
+             */
             locale?: "en" | "hi" | "mr" | "he" | "fil" | null;
             name?: string;
             /** @description a new password; an admin sets anyone's, a user their own */
