@@ -1,7 +1,7 @@
 // One page of a collection at a time, walked with the API's opaque cursors. Going back re-reads the
 // page from the cursor that led to it, so paging stays a keyset walk however far one goes.
 
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { api, type Query } from '../api/client';
 
 export interface CursorList<T> {
@@ -35,10 +35,13 @@ export function useCursorList<T>(collection: string, query: Query, limit = 50): 
     api
       .list<T>(collection, { ...(JSON.parse(key) as Query), limit, cursor }, controller.signal)
       .then((page) => {
-        setItems(page.items);
-        setNextCursor(page.next_cursor);
-        setError(null);
-        setLoading(false);
+        // A page of rows renders as a transition, in slices between which the browser stays responsive.
+        startTransition(() => {
+          setItems(page.items);
+          setNextCursor(page.next_cursor);
+          setError(null);
+          setLoading(false);
+        });
       })
       .catch((failure: unknown) => {
         if (controller.signal.aborted) return;
