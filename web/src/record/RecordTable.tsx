@@ -1,7 +1,7 @@
 // A generic table of records with keyset paging controls. Columns say how to render a cell; the
 // first column is the row's header cell for screen readers.
 
-import { Alert, Button, Group, Loader, Skeleton, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { describeError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
@@ -30,14 +30,15 @@ interface Props<T extends { id: string }> {
 const ROW_HEIGHT = 40;
 
 function PlaceholderRows({ columns, rows }: { columns: number; rows: number }) {
+  // Plain elements, not Mantine's: they are the first thing the page renders, before any record.
   return Array.from({ length: rows }, (_, row) => (
-    <Table.Tr key={row} aria-hidden="true" data-placeholder h={ROW_HEIGHT}>
+    <tr key={row} aria-hidden="true" data-placeholder style={{ height: ROW_HEIGHT }}>
       {Array.from({ length: columns }, (_, column) => (
-        <Table.Td key={column}>
-          <Skeleton height={14} my={4} radius="sm" width={column === 0 ? '80%' : '60%'} animate={false} />
-        </Table.Td>
+        <td key={column}>
+          <div className="placeholder-bar" style={{ width: column === 0 ? '80%' : '60%' }} />
+        </td>
       ))}
-    </Table.Tr>
+    </tr>
   ));
 }
 
