@@ -100,6 +100,11 @@ const KanbanColumn = memo(function KanbanColumn({
         <Button
           variant="subtle"
           size="compact-sm"
+          fullWidth
+          // The label wraps in a narrow column rather than being cut off.
+          h="auto"
+          py={4}
+          styles={{ label: { whiteSpace: 'normal' } }}
           loading={cards.loading}
           onClick={() => onMore(stage)}
           data-testid={`more-${stage}`}
