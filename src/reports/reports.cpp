@@ -49,33 +49,71 @@ Status AddEntered(store::Database& database, const std::string& sql, std::span<c
     });
 }
 
-// The deals visible to `caller` that entered each stage in [start, end), each counted once per stage.
-// The unary + keeps the index on entered_at out of the plan: a caller who does not see everything sees a
-// few thousand deals, whose entries are best read deal by deal. PostgreSQL, planning the prepared statement
-// once for any period, guesses that a period holds a few entries and reads them all from that index
-// instead (a manager's year at dataset M: 180 ms rather than 18 ms).
-Status CountEntries(store::Database& database, const service::Caller& caller, Timestamp start, Timestamp end,
-                    Stages& stages) {
-    std::vector<Value> params{ToSeconds(start), ToSeconds(end)};
-    auto sql =
-        "SELECT h.stage, COUNT(DISTINCT h.deal_id) FROM deal_stage_history h JOIN deal ON deal.id = h.deal_id "
-        "WHERE +h.entered_at >= ? AND +h.entered_at < ? AND deal.archived_at IS NULL" +
-        VisibleRows(caller, "deal", database.engine(), params) + " GROUP BY h.stage";
-    return AddEntered(database, sql, params, stages);
+std::int64_t DayOf(Timestamp at) { return std::chrono::floor<std::chrono::days>(at).time_since_epoch().count(); }
+
+// "SELECT <columns> FROM <table> WHERE <condition><more>" for each of the two parts of a scope's owner pairs
+// (store::VisibleOwnerPairs), joined by UNION ALL, with their parameters appended.
+std::string SelectVisiblePairs(const store::OwnerPairConditions& pairs, std::string_view columns,
+                               std::string_view table, std::string_view more, std::span<const Value> more_params,
+                               std::vector<Value>& params) {
+    std::string sql;
+    for (const auto* condition : {&pairs.owned, &pairs.through_account}) {
+        if (!sql.empty()) sql += " UNION ALL ";
+        sql += "SELECT " + std::string(columns) + " FROM " + std::string(table) + " WHERE " + condition->sql +
+               std::string(more);
+        params.insert(params.end(), condition->params.begin(), condition->params.end());
+        params.insert(params.end(), more_params.begin(), more_params.end());
+    }
+    return sql;
 }
 
-// The same for every deal, from the daily summaries (store/deal_summary.hpp): the entries in the
-// period, less the re-entries whose previous entry into the same stage is in the period too, leave
-// one entry per deal and stage. `start` and `end` are starts of days, so whole days add up exactly.
-Status CountEntriesFromSummaries(store::Database& database, Timestamp start, Timestamp end, Stages& stages) {
-    auto day = [](Timestamp at) { return std::chrono::floor<std::chrono::days>(at).time_since_epoch().count(); };
-    std::vector<Value> params{day(start), day(end), day(start), day(end), day(start)};
-    return AddEntered(database,
-                      "SELECT stage, SUM(entries) FROM ("
-                      "SELECT stage, entries FROM deal_funnel_summary WHERE day >= ? AND day < ? "
-                      "UNION ALL SELECT stage, -entries FROM deal_funnel_reentry "
-                      "WHERE day >= ? AND day < ? AND previous_day >= ?) counted GROUP BY stage",
-                      params, stages);
+// The deals visible to `caller` that entered each stage in [start, end), each counted once per stage, from the
+// daily summaries (store/deal_summary.hpp): the entries in the period, less the re-entries whose previous entry
+// into the same stage is in the period too, leave one entry per deal and stage. Whoever sees everything reads the
+// company's rows; a narrower scope the rows of the owners it sees. `start` and `end` are starts of days, so whole
+// days add up exactly.
+Status CountEntries(store::Database& database, const service::Caller& caller, Timestamp start, Timestamp end,
+                    Stages& stages) {
+    if (caller.scope.everything) {
+        std::vector<Value> params{DayOf(start), DayOf(end), DayOf(start), DayOf(end), DayOf(start)};
+        return AddEntered(database,
+                          "SELECT stage, SUM(entries) FROM ("
+                          "SELECT stage, entries FROM deal_funnel_summary WHERE day >= ? AND day < ? "
+                          "UNION ALL SELECT stage, -entries FROM deal_funnel_reentry "
+                          "WHERE day >= ? AND day < ? AND previous_day >= ?) counted GROUP BY stage",
+                          params, stages);
+    }
+    auto pairs = store::VisibleOwnerPairs("f", caller.scope);
+    std::vector<Value> period{DayOf(start), DayOf(end)};
+    std::vector<Value> reentry_period{DayOf(start), DayOf(end), DayOf(start)};
+    std::vector<Value> params;
+    auto entries = SelectVisiblePairs(pairs, "f.stage AS stage, f.entries AS entries", "deal_owner_funnel f",
+                                      " AND f.day >= ? AND f.day < ?", period, params);
+    auto reentries =
+        SelectVisiblePairs(pairs, "f.stage, -f.entries", "deal_owner_funnel_reentry f",
+                           " AND f.day >= ? AND f.day < ? AND f.previous_day >= ?", reentry_period, params);
+    return AddEntered(
+        database,
+        "SELECT stage, SUM(entries) FROM (" + entries + " UNION ALL " + reentries + ") counted GROUP BY stage", params,
+        stages);
+}
+
+// The SQL of the pipeline's lines for `caller`, from the deal summaries that every write of a deal keeps
+// (store/deal_summary.hpp): whoever sees everything adds up the company's rows (a few hundred), a narrower
+// scope the rows of the pairs of owners through whom it sees deals.
+std::string PipelineQuery(const service::Caller& caller, std::vector<Value>& params) {
+    std::string from = "deal_company_pipeline";
+    if (!caller.scope.everything) {
+        from =
+            "(" +
+            SelectVisiblePairs(store::VisibleOwnerPairs("p", caller.scope),
+                               "p.stage AS stage, p.amount_currency AS amount_currency, p.probability AS probability, "
+                               "p.deals AS deals, p.amount_minor AS amount_minor",
+                               "deal_owner_pipeline p", "", {}, params) +
+            ") visible";
+    }
+    return "SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), SUM(amount_minor * probability) FROM " +
+           from + " GROUP BY stage, amount_currency HAVING SUM(deals) <> 0 ORDER BY amount_currency";
 }
 
 }  // namespace
@@ -85,18 +123,7 @@ Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller
     std::vector<PipelineStage> stages;
     for (auto stage : kStages) stages.push_back({stage, 0, {}});
     std::vector<Value> params;
-    // Whoever sees everything gets the sums of the summary rows (a few per owner) that every write of a
-    // deal keeps (store/deal_summary.hpp); a narrower scope counts its own deals, through the indexes.
-    auto sql = caller.scope.everything
-                   ? std::string(
-                         "SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), "
-                         "SUM(amount_minor * probability) "
-                         "FROM deal_pipeline_summary GROUP BY stage, amount_currency "
-                         "HAVING SUM(deals) <> 0 ORDER BY amount_currency")
-                   : "SELECT deal.stage, deal.amount_currency, COUNT(*), SUM(deal.amount_minor), "
-                     "SUM(deal.amount_minor * deal.probability) FROM deal WHERE deal.archived_at IS NULL" +
-                         VisibleRows(caller, "deal", database_.engine(), params) +
-                         " GROUP BY deal.stage, deal.amount_currency ORDER BY deal.amount_currency";
+    auto sql = PipelineQuery(caller, params);
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
             auto stage = ParseEnum<domain::Stage>(row.Text(0));
@@ -117,9 +144,7 @@ Result<std::vector<FunnelStage>> ReportService::Funnel(const service::Caller& ca
     for (auto stage : kStages) stages.push_back({stage, 0, std::nullopt});
     auto start = StartOf(from);
     auto end = StartOf(Date{std::chrono::sys_days{to} + std::chrono::days{1}});
-    // Whoever sees everything gets the sums of the daily summary rows; a narrower scope counts its own.
-    RAPPORT_CHECK(caller.scope.everything ? CountEntriesFromSummaries(database_, start, end, stages)
-                                          : CountEntries(database_, caller, start, end, stages));
+    RAPPORT_CHECK(CountEntries(database_, caller, start, end, stages));
     for (std::size_t i = 1; i < stages.size(); ++i) {
         if (stages[i].stage == domain::Stage::kLost || stages[i - 1].entered == 0) continue;
         stages[i].conversion_from_previous =

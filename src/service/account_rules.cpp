@@ -1,6 +1,7 @@
 #include "service/account_rules.hpp"
 
 #include "service/account_followers.hpp"
+#include "service/deal_rules.hpp"
 
 namespace rapport::service {
 
@@ -16,7 +17,12 @@ Status Rules<domain::Account>::BeforeUpdate(Context& context, const domain::Acco
 
 Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Account* before,
                                           const domain::Account& after) {
-    return before ? RefreshSearchDocument(context, after.id) : IndexNewAccount(context, after);
+    if (!before) return IndexNewAccount(context, after);
+    // Its deals are seen through the account's owner too: the per-owner deal summaries follow the account.
+    if (before->owner_id != after.owner_id) {
+        RAPPORT_CHECK(MoveDealSummaries(context, after.id, before->owner_id, after.owner_id));
+    }
+    return RefreshSearchDocument(context, after.id);
 }
 
 Status Rules<domain::Account>::BeforeArchive(Context& context, const domain::Account& account) {

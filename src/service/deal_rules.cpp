@@ -27,7 +27,13 @@ Status Rules<domain::Deal>::BeforeUpdate(Context& context, const domain::Deal& b
     bool may_correct = context.caller.role == domain::Role::kDirector || context.caller.role == domain::Role::kAdmin;
     if (!may_correct) RAPPORT_CHECK(domain::CheckClosedDealUnchanged(before, after));
     RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
-    return domain::ApplyStageChange(after, before.stage, context.now, given.contains("probability"));
+    RAPPORT_CHECK(domain::ApplyStageChange(after, before.stage, context.now, given.contains("probability")));
+    // Before the deal's row is written: see AccountOwner below.
+    return ToStatus(store::AccountOwnerForSummaries(context.transaction, after.account_id));
+}
+
+Status Rules<domain::Deal>::BeforeArchive(Context& context, const domain::Deal& deal) {
+    return ToStatus(store::AccountOwnerForSummaries(context.transaction, deal.account_id));
 }
 
 namespace {
@@ -41,7 +47,24 @@ Status Summarise(Context& context, const std::function<Status(store::DealSummary
     return change.Write(context.transaction);
 }
 
+// The owner of the deal's account, under whom the per-owner summaries count it: within a batch the one
+// BeforeCreate saw (the batch is the only writer). BeforeUpdate and BeforeArchive read it first, before the
+// deal's row is written, so that on PostgreSQL every writer takes the account's lock before the deal's, as
+// an account's archive does, and none waits for the other's.
+Result<UserId> AccountOwner(Context& context, AccountId account) {
+    if (context.batch) {
+        if (auto owner = context.batch->OwnerOfVisibleAccount(account)) return *owner;
+    }
+    return store::AccountOwnerForSummaries(context.transaction, account);
+}
+
 }  // namespace
+
+Status MoveDealSummaries(Context& context, AccountId account, UserId from, UserId to) {
+    return Summarise(context, [&](store::DealSummaryChange& change) {
+        return change.MoveAccount(context.transaction, account, from, to);
+    });
+}
 
 Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* before, const domain::Deal& after) {
     std::vector<domain::Stage> entered;
@@ -57,13 +80,20 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
     // know to count the deal once (read before this write's own entries are added).
     std::map<domain::Stage, Timestamp> last_entries;
     if (before && !entered.empty()) last_entries = RAPPORT_TRY(store::LastStageEntries(context.transaction, after.id));
+    // A deal's account never changes (account_id is create-only); its owner may have since the deal was written.
+    auto account_owner = RAPPORT_TRY(AccountOwner(context, after.account_id));
+    store::DealOwners owners{after.owner_id, account_owner};
     RAPPORT_CHECK(Summarise(context, [&](store::DealSummaryChange& change) -> Status {
-        if (before) change.AddDeal(*before, -1);
-        change.AddDeal(after, 1);
+        if (before) change.AddDeal(*before, account_owner, -1);
+        change.AddDeal(after, account_owner, 1);
+        // The entries written so far follow the deal to its new owner; this write's own are added below.
+        if (before && before->owner_id != after.owner_id) {
+            RAPPORT_CHECK(change.MoveEntries(context.transaction, after.id, {before->owner_id, account_owner}, owners));
+        }
         for (auto stage : entered) {
             auto last = last_entries.find(stage);
             auto previous = last == last_entries.end() ? std::nullopt : std::optional<Timestamp>(last->second);
-            change.AddEntry(after.id, stage, entered_at, previous, 1);
+            change.AddEntry(after.id, owners, stage, entered_at, previous, 1);
         }
         return {};
     }));
@@ -83,20 +113,24 @@ Status Rules<domain::Deal>::AfterWrite(Context& context, const domain::Deal* bef
     for (auto stage : entered) {
         if (!params.empty()) sql += ", ";
         sql += "(?, ?, ?, ?)";
-        params.insert(params.end(), {ToInt(after.id), std::string(EnumName(stage)), ToSeconds(entered_at),
-                                     ToInt(context.caller.id)});
+        params.insert(params.end(),
+                      {ToInt(after.id), std::string(EnumName(stage)), ToSeconds(entered_at), ToInt(context.caller.id)});
     }
     return ToStatus(context.transaction.Execute(sql, params));
 }
 
 Status Rules<domain::Deal>::AfterArchive(Context& context, const domain::Deal& deal) {
-    return Summarise(context,
-                     [&](store::DealSummaryChange& change) { return change.SubtractDeal(context.transaction, deal); });
+    auto account_owner = RAPPORT_TRY(AccountOwner(context, deal.account_id));
+    return Summarise(context, [&](store::DealSummaryChange& change) {
+        return change.SubtractDeal(context.transaction, deal, account_owner);
+    });
 }
 
 Status Rules<domain::Deal>::AfterRestore(Context& context, const domain::Deal& deal) {
-    return Summarise(context,
-                     [&](store::DealSummaryChange& change) { return change.AddBackDeal(context.transaction, deal); });
+    auto account_owner = RAPPORT_TRY(AccountOwner(context, deal.account_id));
+    return Summarise(context, [&](store::DealSummaryChange& change) {
+        return change.AddBackDeal(context.transaction, deal, account_owner);
+    });
 }
 
 }  // namespace rapport::service

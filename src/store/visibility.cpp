@@ -66,4 +66,17 @@ Condition VisibilityConditionForEveryRow(domain::VisibleBy by, std::string_view 
     return BuildCondition(by, table, scope, engine == Engine::kPostgres ? AccountsAs::kArray : AccountsAs::kSubquery);
 }
 
+OwnerPairConditions VisibleOwnerPairs(std::string_view table, const Scope& scope) {
+    OwnerPairConditions pairs;
+    if (scope.everything) return pairs;
+    std::string owner = std::string(table) + ".owner_id";
+    AppendOwnerList(owner, scope, pairs.owned);
+    AppendOwnerList(std::string(table) + ".account_owner_id", scope, pairs.through_account);
+    if (scope.owners.empty()) return pairs;
+    pairs.through_account.sql += " AND NOT (";
+    AppendOwnerList(owner, scope, pairs.through_account);
+    pairs.through_account.sql += ')';
+    return pairs;
+}
+
 }  // namespace rapport::store

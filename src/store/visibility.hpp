@@ -15,7 +15,7 @@ namespace rapport::store {
 struct Scope {
     bool everything = false;
     std::vector<std::int64_t> owners;  // When not everything: the visible owners' ids.
-    std::int64_t self = 0;              // The caller, who always sees the absences naming them.
+    std::int64_t self = 0;             // The caller, who always sees the absences naming them.
 
     /// Everything visible: for the system's own look-ups (references, owners, sign-in).
     static Scope Everything(std::int64_t self = 0) { return Scope{.everything = true, .owners = {}, .self = self}; }
@@ -40,5 +40,16 @@ Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, cons
 /// 21 ms → 5 ms). SQLite reads both forms through its indexes; it gets the first.
 Condition VisibilityConditionForEveryRow(domain::VisibleBy by, std::string_view table, const Scope& scope,
                                          Engine engine);
+
+/// The rows of a summary kept per pair of owners (owner_id, account_owner_id: migration 0005) that add up the
+/// records of `scope` made visible by their owner or their account (domain::VisibleBy::kOwnerOrAccount), as two
+/// conditions on `table` that no row meets both of: owned in scope, and seen only through the account's owner.
+/// Each reads through an index of its own, where one OR would make an engine read both and drop the overlap.
+/// Both empty when everything is visible.
+struct OwnerPairConditions {
+    Condition owned;
+    Condition through_account;
+};
+OwnerPairConditions VisibleOwnerPairs(std::string_view table, const Scope& scope);
 
 }  // namespace rapport::store

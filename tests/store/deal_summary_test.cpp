@@ -22,8 +22,9 @@ using namespace std::chrono_literals;
 
 Money In(std::int64_t minor_units, std::string_view currency) { return Money{minor_units, *Currency::Parse(currency)}; }
 
-// The director's reports come from the deal summaries; a caller whose scope names every owner gets
-// the same deals from the scan that narrower scopes run. After any write, both must agree.
+// The director's reports come from the company-wide deal summaries; a caller whose scope names every
+// owner gets the same deals from the summaries per pair of owners that narrower scopes add up (each is
+// compared with a scan in owner_summary_test.cpp). After any write, both must agree.
 class DealSummaryTest : public StoreTest {
 protected:
     void SetUp() override {
@@ -99,8 +100,8 @@ protected:
         for (const auto& stage : stages ? *stages : std::vector<reports::PipelineStage>{}) {
             text += std::string(EnumName(stage.stage)) + " " + std::to_string(stage.count) + ":";
             for (const auto& line : stage.by_currency) {
-                text += " " + line.currency + " " + std::to_string(line.count) + " " + std::to_string(line.total_minor) +
-                        " " + std::to_string(line.weighted_minor);
+                text += " " + line.currency + " " + std::to_string(line.count) + " " +
+                        std::to_string(line.total_minor) + " " + std::to_string(line.weighted_minor);
             }
             text += "\n";
         }
@@ -111,7 +112,8 @@ protected:
         auto stages = reports::ReportService(database()).Funnel(caller, DateOf(from), DateOf(to));
         EXPECT_TRUE(stages) << stages.error().message;
         std::vector<std::int64_t> entered;
-        for (const auto& stage : stages ? *stages : std::vector<reports::FunnelStage>{}) entered.push_back(stage.entered);
+        for (const auto& stage : stages ? *stages : std::vector<reports::FunnelStage>{})
+            entered.push_back(stage.entered);
         return entered;
     }
 
@@ -196,9 +198,7 @@ protected:
     AccountId alpen_{};
 };
 
-TEST_P(DealSummaryTest, TheDirectorsReportsEqualTheScanAfterEveryKindOfWrite) {
-    WriteEveryKindOfChange();
-}
+TEST_P(DealSummaryTest, TheDirectorsReportsEqualTheScanAfterEveryKindOfWrite) { WriteEveryKindOfChange(); }
 
 TEST_P(DealSummaryTest, TheFunnelCountsADealThatEnteredAStageAgainOnce) {
     auto deal = Create(kDay1, Draft(nordwind_, ana_, Stage::kProposal, In(100, "EUR")));
@@ -225,7 +225,8 @@ TEST_P(DealSummaryTest, ArchivingAnAccountTakesItsDealsOutOfTheDirectorsReports)
 
     ASSERT_TRUE(service::RecordService<domain::Account>(database()).Archive(admin_, alpen_, std::nullopt));
 
-    EXPECT_EQ(PipelineOf(director_), "new 1: EUR 1 100 10\nqualified 0:\nproposal 0:\nnegotiation 0:\nwon 0:\nlost 0:\n");
+    EXPECT_EQ(PipelineOf(director_),
+              "new 1: EUR 1 100 10\nqualified 0:\nproposal 0:\nnegotiation 0:\nwon 0:\nlost 0:\n");
     EXPECT_EQ(FunnelOf(director_, kDay1, kDay1), (std::vector<std::int64_t>{1, 0, 0, 0, 0, 0}));
 }
 
@@ -237,9 +238,12 @@ TEST_P(DealSummaryTest, MigratingADatabaseWithoutSummariesFillsThemFromItsDeals)
     auto funnel = FunnelOf(director_, kDay1, kDay3);
     auto funnel_last_day = FunnelOf(director_, kDay3, kDay3);
     ASSERT_TRUE(Write([](store::Transaction& transaction) -> Status {
-        for (auto sql : {"DROP TABLE deal_pipeline_summary", "DROP TABLE deal_funnel_summary",
-                         "DROP TABLE deal_funnel_reentry",
-                         "DELETE FROM schema_migration WHERE name = '0002_deal_summaries'"}) {
+        // 0002 makes the company-wide summaries, of which 0005 replaces the pipeline and adds those per owner.
+        for (auto sql :
+             {"DROP TABLE deal_company_pipeline", "DROP TABLE deal_funnel_summary", "DROP TABLE deal_funnel_reentry",
+              "DROP TABLE deal_owner_pipeline", "DROP TABLE deal_owner_funnel", "DROP TABLE deal_owner_funnel_reentry",
+              "DELETE FROM schema_migration WHERE name IN ('0002_deal_summaries', "
+              "'0005_owner_summaries')"}) {
             RAPPORT_CHECK(ToStatus(transaction.Execute(sql, {})));
         }
         return {};
