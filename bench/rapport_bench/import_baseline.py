@@ -29,8 +29,9 @@ BASELINE_COLUMNS = {
 
 # The tables `rapport import` writes to; the baselines must end with as many rows in each.
 RECORD_TABLES = ("account", "contact", "deal", "activity")
-IMPORTED_TABLES = RECORD_TABLES + ("deal_stage_history", "deal_pipeline_summary", "deal_funnel_summary",
-                                   "deal_funnel_reentry", "account_search", "audit")
+IMPORTED_TABLES = RECORD_TABLES + ("deal_stage_history", "deal_company_pipeline", "deal_funnel_summary",
+                                   "deal_funnel_reentry", "deal_owner_pipeline", "deal_owner_funnel",
+                                   "deal_owner_funnel_reentry", "account_search", "audit")
 
 
 def quote_identifier(name: str) -> str:

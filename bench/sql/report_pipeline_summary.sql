@@ -1,5 +1,5 @@
--- The pipeline report for a director as Rapport answers it: from deal_pipeline_summary, the totals
--- per owner, stage, currency and probability that every write of a deal keeps (src/store/deal_summary.cpp),
+-- The pipeline report for a director as Rapport answers it: from deal_company_pipeline, the totals
+-- per slot, stage, currency and probability that every write of a deal keeps (src/store/deal_summary.cpp),
 -- instead of the scan of every deal in report_pipeline.sql (the raw baseline the API is compared
 -- with). Same columns and rounding as report_pipeline.sql.
 --
@@ -14,7 +14,7 @@ SELECT
         WHEN SUM(amount_minor * probability) >= 0 THEN (SUM(amount_minor * probability) + 50) / 100
         ELSE -((-SUM(amount_minor * probability) + 50) / 100)
     END AS weighted_minor
-FROM deal_pipeline_summary
+FROM deal_company_pipeline
 GROUP BY stage, amount_currency
 HAVING SUM(deals) <> 0
 ORDER BY amount_currency, stage;
