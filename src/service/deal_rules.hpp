@@ -10,6 +10,7 @@ namespace rapport::service {
 /// write and archive keeps the deal summaries (store/deal_summary.hpp) true in its transaction.
 template <>
 struct Rules<domain::Deal> : DefaultRules {
+    static constexpr bool kImportable = true;
     static Status CheckRole(const Caller& caller) { return RequireSalesRole(caller, "deals"); }
     static Status BeforeCreate(Context& context, domain::Deal& deal, const FieldNames& given);
     static Status BeforeUpdate(Context& context, const domain::Deal& before, domain::Deal& after,
