@@ -157,7 +157,7 @@ void AddImport(CLI::App& app, Wiring& wiring) {
     auto collection = std::make_shared<std::string>();
     import_command->add_option("collection", *collection, "what the rows are")
         ->required()
-        ->check(CLI::IsMember({"accounts", "contacts", "deals", "activities"}));
+        ->check(CLI::IsMember(ImportableCollections()));
     import_command->add_option("file", options->file, "the CSV file; - for standard input")->required();
     import_command->add_option("--owner", options->owner_email,
                                "e-mail of the user who owns rows without owner_email or owner_id (not contacts)");
@@ -166,14 +166,7 @@ void AddImport(CLI::App& app, Wiring& wiring) {
     import_command->add_flag("--dry-run", options->dry_run, "check every row, report, and write nothing");
     import_command->footer(ImportFooter());
     import_command->callback([options, collection, &wiring] {
-        static const std::map<std::string, ImportCollection> kCollections{
-            {"accounts", ImportCollection::kAccounts},
-            {"contacts", ImportCollection::kContacts},
-            {"deals", ImportCollection::kDeals},
-            {"activities", ImportCollection::kActivities}};
-        auto chosen = kCollections.find(*collection);
-        RAPPORT_ASSERT(chosen != kCollections.end(), "IsMember lets only known collections through");
-        options->collection = chosen->second;
+        options->collection = *collection;
         wiring.run = [options, &wiring] { return ToExit(RunImport(wiring.db_url, *options)); };
     });
 }

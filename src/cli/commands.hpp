@@ -23,11 +23,11 @@ struct UsersAddOptions {
     bool password_stdin = false;  // Must be given: it makes plain where the password comes from.
 };
 
-/// The collections `import` understands.
-enum class ImportCollection { kAccounts, kContacts, kDeals, kActivities };
+/// The collections `import` understands: those of service::Collections whose rules say kImportable, by name.
+std::vector<std::string> ImportableCollections();
 
 struct ImportOptions {
-    ImportCollection collection = ImportCollection::kAccounts;
+    std::string collection = "accounts";  // One of ImportableCollections().
     std::string file;
     std::string owner_email;  // --owner: who owns rows without an owner_email or owner_id cell.
     bool skip_invalid = false;

@@ -62,8 +62,10 @@ struct Totals {
     std::int64_t contacts = 0;
     std::int64_t deals = 0;
     std::int64_t activities = 0;
+    std::int64_t products = 0;
+    std::int64_t price_lists = 0;
 
-    std::int64_t Rows() const { return accounts + contacts + deals + activities; }
+    std::int64_t Rows() const { return accounts + contacts + deals + activities + products + price_lists; }
 };
 
 /// Callers acting as each demo user in turn, so that records are created (and audited) by their owners.
@@ -101,6 +103,10 @@ Result<std::vector<Client>> CreateClients(Setting& setting, const Staff& staff, 
 
 /// A month of calls, meetings, e-mails, tasks and notes around today: done ones in the past, planned ones ahead.
 Status CreateActivities(Setting& setting, const Staff& staff, const std::vector<Client>& clients, Totals& totals);
+
+/// A rolled-metal trader's catalogue: coils, sheets, pipes, profiles, and the cutting and delivery services; and
+/// the wholesale and key-accounts price lists.
+Status CreateCatalogue(Setting& setting, const Staff& staff, Totals& totals);
 
 /// An absence in force today, with a colleague from the same team as deputy.
 Result<domain::Absence> CreateAbsence(Setting& setting, const Staff& staff);

@@ -26,6 +26,7 @@ Result<Company> CreateCompany(service::Services& services, const service::Caller
         auto now = Now();
         demo::Setting setting{services, transaction, now, DateOf(now), random, cast};
         company.staff = RAPPORT_TRY(demo::CreateStaff(setting, creator, password_hash));
+        RAPPORT_CHECK(demo::CreateCatalogue(setting, company.staff, company.totals));
         auto clients = RAPPORT_TRY(demo::CreateClients(setting, company.staff, company.totals));
         RAPPORT_CHECK(demo::CreateActivities(setting, company.staff, clients, company.totals));
         company.absence = RAPPORT_TRY(demo::CreateAbsence(setting, company.staff));
@@ -58,7 +59,9 @@ void PrintSummary(const Company& company, const std::string& db_url, std::uint64
               << Count(static_cast<std::int64_t>(staff.teams.size()), "team", "teams") << ", "
               << Count(users, "user", "users") << ", " << Count(totals.accounts, "account", "accounts") << ", "
               << Count(totals.contacts, "contact", "contacts") << ", " << Count(totals.deals, "deal", "deals") << ", "
-              << Count(totals.activities, "activity", "activities") << ", 1 absence\n\n"
+              << Count(totals.activities, "activity", "activities") << ", "
+              << Count(totals.products, "product", "products") << ", "
+              << Count(totals.price_lists, "price list", "price lists") << ", 1 absence\n\n"
               << "Every demo user signs in with the password " << kDemoPassword << ":\n";
     std::vector<std::vector<std::string>> rows{{"  " + staff.admin.email, staff.admin.name, "admin"},
                                                {"  " + staff.director.email, staff.director.name, "director"}};

@@ -301,31 +301,52 @@ Status CheckText(std::string_view text, std::string_view column) {
     return {};
 }
 
-std::string ImportColumnsHelp() {
-    return ColumnsLine<domain::Account>() + ColumnsLine<domain::Contact>() + ColumnsLine<domain::Deal>() +
-           ColumnsLine<domain::Activity>();
-}
+namespace {
 
-ExitCode RunImport(const std::string& db_url, const ImportOptions& options) {
-    if (options.collection == ImportCollection::kContacts && !options.owner_email.empty()) {
-        return Fail("--owner applies to accounts, deals and activities; contacts belong to their account",
+template <typename Record>
+ExitCode ImportCollection(const std::string& db_url, const ImportOptions& options) {
+    if (!HasOwner<Record> && !options.owner_email.empty()) {
+        return Fail("--owner applies to records with an owner; " + std::string(store::Traits<Record>::kCollection) +
+                        " have none",
                     ExitCode::kUsage);
     }
     auto input = OpenInput(options.file);
     if (!input) return Fail(input.error().message, ExitCode::kUsage);
     auto workspace = OpenWorkspace(db_url);
     if (!workspace) return FailToOpen(db_url, workspace.error());
-    switch (options.collection) {
-        case ImportCollection::kAccounts:
-            return ImportInto<domain::Account>(**workspace, options, *input->stream, input->size);
-        case ImportCollection::kContacts:
-            return ImportInto<domain::Contact>(**workspace, options, *input->stream, input->size);
-        case ImportCollection::kDeals:
-            return ImportInto<domain::Deal>(**workspace, options, *input->stream, input->size);
-        case ImportCollection::kActivities:
-            return ImportInto<domain::Activity>(**workspace, options, *input->stream, input->size);
-    }
-    return ExitCode::kUsage;
+    return ImportInto<Record>(**workspace, options, *input->stream, input->size);
+}
+
+}  // namespace
+
+std::string ImportColumnsHelp() {
+    std::string help;
+    (void)service::Collections::ForEach([&]<typename Record>() -> Status {
+        if constexpr (service::Rules<Record>::kImportable) help += ColumnsLine<Record>();
+        return {};
+    });
+    return help;
+}
+
+std::vector<std::string> ImportableCollections() {
+    std::vector<std::string> names;
+    (void)service::Collections::ForEach([&]<typename Record>() -> Status {
+        if constexpr (service::Rules<Record>::kImportable) names.emplace_back(store::Traits<Record>::kCollection);
+        return {};
+    });
+    return names;
+}
+
+ExitCode RunImport(const std::string& db_url, const ImportOptions& options) {
+    std::optional<ExitCode> exit;
+    (void)service::Collections::ForEach([&]<typename Record>() -> Status {
+        if constexpr (service::Rules<Record>::kImportable) {
+            if (options.collection == store::Traits<Record>::kCollection)
+                exit = ImportCollection<Record>(db_url, options);
+        }
+        return {};
+    });
+    return exit.value_or(ExitCode::kUsage);
 }
 
 }  // namespace rapport::cli

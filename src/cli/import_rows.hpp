@@ -68,6 +68,7 @@ inline bool EndsTheImport(ErrorCode code) {
         case ErrorCode::kForbidden:
         case ErrorCode::kNotFound:
         case ErrorCode::kConflict:
+        case ErrorCode::kInvalidTransition:
         case ErrorCode::kStale:
         case ErrorCode::kTooLarge:
         case ErrorCode::kRateLimited: return false;

@@ -92,6 +92,24 @@ boost::json::object Codec<Money>::Schema() {
               {"currency", {{"type", "string"}, {"description", "ISO 4217 code"}, {"example", "EUR"}}}}}};
 }
 
+Result<Quantity> Codec<Quantity>::FromJson(const boost::json::value& json, std::string_view field) {
+    if (!json.is_string()) return WrongType(field, "a decimal string such as \"12.5\"");
+    return Quantity::Parse(json.get_string(), field);
+}
+
+boost::json::object Codec<Quantity>::Schema() {
+    return {{"type", "string"}, {"pattern", "^[0-9]+(\\.[0-9]{1,3})?$"}, {"example", "12.5"}};
+}
+
+Result<Percent> Codec<Percent>::FromJson(const boost::json::value& json, std::string_view field) {
+    if (!json.is_string()) return WrongType(field, "a decimal string such as \"7.50\"");
+    return Percent::Parse(json.get_string(), field);
+}
+
+boost::json::object Codec<Percent>::Schema() {
+    return {{"type", "string"}, {"pattern", "^-?[0-9]+(\\.[0-9]{1,2})?$"}, {"example", "7.50"}};
+}
+
 Result<Timestamp> Codec<Timestamp>::FromJson(const boost::json::value& json, std::string_view field) {
     if (!json.is_string()) return WrongType(field, "an RFC 3339 timestamp string");
     return ParseTimestamp(json.get_string(), field);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/decimal.hpp"
 #include "core/enum_names.hpp"
 #include "core/ids.hpp"
 #include "core/money.hpp"
@@ -66,6 +67,31 @@ struct Codec<Money> {
     static Result<Money> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(const Money& value);
     static Result<Money> FromJson(const boost::json::value& json, std::string_view field);
+    static boost::json::object Schema();
+};
+
+/// A quantity is a decimal string on the wire ("12.5") and as text: never a JSON number, which
+/// clients would read as a float.
+template <>
+struct Codec<Quantity> {
+    static std::string ToText(Quantity value) { return value.Format(); }
+    static Result<Quantity> FromText(std::string_view text, std::string_view field) {
+        return Quantity::Parse(text, field);
+    }
+    static boost::json::value ToJson(Quantity value) { return boost::json::string(value.Format()); }
+    static Result<Quantity> FromJson(const boost::json::value& json, std::string_view field);
+    static boost::json::object Schema();
+};
+
+/// A percentage is a decimal string with up to two decimals ("7.50"), on the wire and as text.
+template <>
+struct Codec<Percent> {
+    static std::string ToText(Percent value) { return value.Format(); }
+    static Result<Percent> FromText(std::string_view text, std::string_view field) {
+        return Percent::Parse(text, field);
+    }
+    static boost::json::value ToJson(Percent value) { return boost::json::string(value.Format()); }
+    static Result<Percent> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema();
 };
 

@@ -15,6 +15,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
         case ErrorCode::kForbidden: return "forbidden";
         case ErrorCode::kNotFound: return "not_found";
         case ErrorCode::kConflict: return "conflict";
+        case ErrorCode::kInvalidTransition: return "invalid_transition";
         case ErrorCode::kStale: return "version_mismatch";
         case ErrorCode::kTooLarge: return "body_too_large";
         case ErrorCode::kRateLimited: return "rate_limited";

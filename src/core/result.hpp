@@ -10,24 +10,25 @@ namespace rapport {
 /// What went wrong, in terms a caller can act on. The HTTP layer maps each code to one status
 /// (http/error_mapping.cpp); the CLI maps each to an exit code.
 enum class ErrorCode {
-    kMalformed,        // The request itself cannot be read: bad JSON, bad query parameter, bad CSV.
-    kInvalidArgument,  // Readable, but breaks a rule: wrong type, unknown field, illegal value.
-    kUnauthenticated,  // No credentials, or credentials that are wrong or expired.
-    kForbidden,        // The caller's role may not do this.
-    kNotFound,         // Absent, archived, or outside the caller's visibility.
-    kConflict,         // Duplicate, or a change the record's state forbids.
-    kStale,            // If-Match named a version that is no longer current.
-    kTooLarge,         // A body over the configured limit.
-    kRateLimited,      // Too many attempts; try later.
-    kUnavailable,      // The database cannot be reached or is busy beyond patience.
-    kInternal,         // A bug or an unexpected engine failure; details go to the log only.
+    kMalformed,          // The request itself cannot be read: bad JSON, bad query parameter, bad CSV.
+    kInvalidArgument,    // Readable, but breaks a rule: wrong type, unknown field, illegal value.
+    kUnauthenticated,    // No credentials, or credentials that are wrong or expired.
+    kForbidden,          // The caller's role may not do this.
+    kNotFound,           // Absent, archived, or outside the caller's visibility.
+    kConflict,           // Duplicate, or a change the record's state forbids.
+    kInvalidTransition,  // An action that the document's status does not allow (a 409 like kConflict).
+    kStale,              // If-Match named a version that is no longer current.
+    kTooLarge,           // A body over the configured limit.
+    kRateLimited,        // Too many attempts; try later.
+    kUnavailable,        // The database cannot be reached or is busy beyond patience.
+    kInternal,           // A bug or an unexpected engine failure; details go to the log only.
 };
 
 /// Every ErrorCode, for code that lists them all (the OpenAPI document).
 inline constexpr ErrorCode kErrorCodes[] = {
-    ErrorCode::kMalformed,   ErrorCode::kInvalidArgument, ErrorCode::kUnauthenticated, ErrorCode::kForbidden,
-    ErrorCode::kNotFound,    ErrorCode::kConflict,        ErrorCode::kStale,           ErrorCode::kTooLarge,
-    ErrorCode::kRateLimited, ErrorCode::kUnavailable,     ErrorCode::kInternal,
+    ErrorCode::kMalformed, ErrorCode::kInvalidArgument, ErrorCode::kUnauthenticated,   ErrorCode::kForbidden,
+    ErrorCode::kNotFound,  ErrorCode::kConflict,        ErrorCode::kInvalidTransition, ErrorCode::kStale,
+    ErrorCode::kTooLarge,  ErrorCode::kRateLimited,     ErrorCode::kUnavailable,       ErrorCode::kInternal,
 };
 
 struct Error {

@@ -12,7 +12,8 @@ status StatusOf(ErrorCode code) {
         case ErrorCode::kUnauthenticated: return status::unauthorized;
         case ErrorCode::kForbidden: return status::forbidden;
         case ErrorCode::kNotFound: return status::not_found;
-        case ErrorCode::kConflict: return status::conflict;
+        case ErrorCode::kConflict:
+        case ErrorCode::kInvalidTransition: return status::conflict;
         case ErrorCode::kStale: return status::precondition_failed;
         case ErrorCode::kTooLarge: return status::payload_too_large;
         case ErrorCode::kRateLimited: return status::too_many_requests;

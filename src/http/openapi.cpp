@@ -26,6 +26,8 @@ std::string_view Meaning(ErrorCode code) {
         case ErrorCode::kForbidden: return "the caller's role may not do this";
         case ErrorCode::kNotFound: return "not found, or not visible to the caller";
         case ErrorCode::kConflict: return "a duplicate, or a change that the record's state forbids";
+        case ErrorCode::kInvalidTransition:
+            return "an action that the document's status does not allow; the message names the actions it allows";
         case ErrorCode::kStale: return "If-Match names a version that is no longer the current one";
         case ErrorCode::kTooLarge: return "the body is over the server's limit (1 MiB unless configured)";
         case ErrorCode::kRateLimited: return "too many attempts; try again later";

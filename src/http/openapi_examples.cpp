@@ -6,6 +6,8 @@
 #include "domain/activity/activity.hpp"
 #include "domain/contact/contact.hpp"
 #include "domain/deal/deal.hpp"
+#include "domain/price_list/price_list.hpp"
+#include "domain/product/product.hpp"
 #include "domain/team/team.hpp"
 #include "domain/user/user.hpp"
 
@@ -100,6 +102,41 @@ template <>
 domain::Absence Example<domain::Absence>() {
     return {
         AbsenceId{4}, Meta(), UserId{7}, UserId{9}, On("2026-12-21"), On("2026-12-31"), domain::AbsenceReason::kLeave};
+}
+
+template <>
+domain::Product Example<domain::Product>() {
+    auto inr = [](std::string_view amount) { return Money::Parse(amount, "INR").value(); };
+    return {ProductId{58},
+            Meta(),
+            "HRC-2.0-1250",
+            "Hot-rolled coil 2.0 × 1250 mm",
+            "S235JR, coils of 8–12 t",
+            domain::ProductKind::kGood,
+            "t",
+            inr("61500.00"),
+            inr("55200.00"),
+            Percent::Whole(18),
+            true};
+}
+
+template <>
+domain::PriceList Example<domain::PriceList>() {
+    auto inr = [](std::string_view amount) { return Money::Parse(amount, "INR").value(); };
+    domain::PriceList list;
+    list.id = PriceListId{3};
+    list.meta = Meta();
+    list.name = "Wholesale 2027";
+    list.currency = "INR";
+    list.valid_from = On("2027-01-01");
+    list.valid_to = On("2027-12-31");
+    list.priority = 10;
+    list.lines.items = {
+        {1, ProductId{58}, Quantity::Whole(1), inr("60500.00"), std::nullopt},
+        {2, ProductId{58}, Quantity::Whole(20), std::nullopt, Percent::Whole(4)},
+    };
+    list.order_tiers.items = {{1, inr("1000000.00"), Percent::FromHundredths(150)}};
+    return list;
 }
 
 }  // namespace rapport::http

@@ -9,6 +9,7 @@ namespace rapport::service {
 /// search document follows every change.
 template <>
 struct Rules<domain::Account> : DefaultRules {
+    static constexpr bool kImportable = true;
     static constexpr bool kRestorable = true;
     static Status CheckRole(const Caller& caller) { return RequireSalesRole(caller, "accounts"); }
     static Status BeforeCreate(Context& context, domain::Account& account, const FieldNames& given);

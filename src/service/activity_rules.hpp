@@ -9,6 +9,7 @@ namespace rapport::service {
 /// must be visible to the caller, and a deal or contact fills in its account.
 template <>
 struct Rules<domain::Activity> : DefaultRules {
+    static constexpr bool kImportable = true;
     static Status CheckRole(const Caller& caller) { return RequireSalesRole(caller, "activities"); }
     static Status BeforeCreate(Context& context, domain::Activity& activity, const FieldNames& given);
     static Status BeforeUpdate(Context& context, const domain::Activity& before, domain::Activity& after,

@@ -9,6 +9,7 @@ namespace rapport::service {
 /// account's search document.
 template <>
 struct Rules<domain::Contact> : DefaultRules {
+    static constexpr bool kImportable = true;
     static Status CheckRole(const Caller& caller) { return RequireSalesRole(caller, "contacts"); }
     static Status BeforeCreate(Context& context, domain::Contact& contact, const FieldNames& given);
     static Status BeforeUpdate(Context& context, const domain::Contact& before, domain::Contact& after,

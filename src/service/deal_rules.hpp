@@ -11,6 +11,7 @@ namespace rapport::service {
 /// does a change of an account's owner (MoveDealSummaries).
 template <>
 struct Rules<domain::Deal> : DefaultRules {
+    static constexpr bool kImportable = true;
     static Status CheckRole(const Caller& caller) { return RequireSalesRole(caller, "deals"); }
     static Status BeforeCreate(Context& context, domain::Deal& deal, const FieldNames& given);
     static Status BeforeUpdate(Context& context, const domain::Deal& before, domain::Deal& after,

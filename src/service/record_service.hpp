@@ -198,8 +198,9 @@ private:
     }
 
     // A batch queues its new records, many to a statement: a round trip each costs PostgreSQL more than the row.
+    // A document with lines is written at once, so that its lines' rows follow a row that is there.
     static Result<Record> Insert(Context& context, Record draft) {
-        if (!context.batch) return Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now);
+        if (!context.batch || store::HasLines<Record>()) return Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now);
         auto& queue =
             context.batch->records(store::Traits<Record>::kTable, [] { return Store::NewQueue(kRecordsPerStatement); });
         return Store::InsertQueued(context.transaction, queue, std::move(draft), context.caller.id, context.now);

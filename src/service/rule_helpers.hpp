@@ -48,9 +48,11 @@ Status IndexNewAccount(Context& context, const domain::Account& account);
 Status FinishBatch(Context& context);
 
 /// Defaults shared by record types whose writes any role may make and that have no extra hooks.
-/// kRestorable says whether an archived record can be brought back through the API (POST …/{id}/restore).
+/// kRestorable says whether an archived record can be brought back through the API (POST …/{id}/restore);
+/// kImportable whether `rapport import` creates them from CSV rows.
 struct DefaultRules {
     static constexpr bool kRestorable = false;
+    static constexpr bool kImportable = false;
     static Status CheckRole(const Caller&) { return {}; }
     template <typename Record>
     static Status BeforeArchive(Context&, const Record&) {

@@ -6,6 +6,8 @@
 #include "service/auth_service.hpp"
 #include "service/contact_rules.hpp"
 #include "service/deal_rules.hpp"
+#include "service/price_list_rules.hpp"
+#include "service/product_rules.hpp"
 #include "service/record_service.hpp"
 #include "service/record_types.hpp"
 #include "service/team_rules.hpp"
@@ -19,8 +21,8 @@ namespace rapport::service {
 /// AddRecordRoutes (and a restore route when its rules allow one), its OpenAPI schemas, and `rapport export`:
 /// a new collection joins this list, and needs besides only its domain file, migration, rules, OpenAPI
 /// example and web module.
-using Collections =
-    RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity, domain::Absence>;
+using Collections = RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity,
+                                domain::Absence, domain::Product, domain::PriceList>;
 
 /// One RecordService per type, over one database.
 template <typename... Records>

@@ -2,6 +2,7 @@
 
 #include "core/assert.hpp"
 #include "store/insert_queue.hpp"
+#include "store/line_store.hpp"
 #include "store/list_query.hpp"
 #include "store/record_sql.hpp"
 #include "store/visibility.hpp"
@@ -13,7 +14,8 @@
 namespace rapport::store {
 
 /// Reads and writes records of one type, for any engine. Every read is limited to a Scope; an
-/// absent, archived or invisible record reads as nothing. Writes check the version they expect.
+/// absent, archived or invisible record reads as nothing. Writes check the version they expect. A record's
+/// lines (domain/lines.hpp) are read and written with it.
 template <typename Record>
 class RecordStore {
 public:
@@ -43,6 +45,7 @@ public:
                                             found.push_back(RAPPORT_TRY(ReadRecord<Record>(row)));
                                             return {};
                                         }));
+        RAPPORT_CHECK(LoadLines(transaction, std::span(found)));
         return found;
     }
 
@@ -55,6 +58,7 @@ public:
         auto id = RAPPORT_TRY(transaction.Insert(RecordSql<Record>::Get().insert, params));
         record.id = static_cast<Id>(id);
         record.meta = domain::RecordMeta{1, at, at, by, by};
+        RAPPORT_CHECK(WriteLines(transaction, record, false));
         return record;
     }
 
@@ -68,6 +72,8 @@ public:
     /// which writes many to one statement. Nothing reads the row before the queue is flushed.
     static Result<Record> InsertQueued(Transaction& transaction, InsertQueue& queue, Record record, UserId by,
                                        Timestamp at) {
+        // The queue writes the row later; lines written now would name a parent not there yet.
+        RAPPORT_ASSERT(!HasLines<Record>(), "a document with lines is inserted one at a time");
         auto id = RAPPORT_TRY(transaction.NewId(Traits<Record>::kTable));
         auto seconds = ToSeconds(at);
         std::vector<Value> params{id, std::int64_t{1}, seconds, ToInt(by), seconds, ToInt(by)};
@@ -89,7 +95,7 @@ public:
         record.meta.version += 1;
         record.meta.updated_at = at;
         record.meta.updated_by = by;
-        return {};
+        return WriteLines(transaction, record, true);
     }
 
     /// Archives the record at `version`: it stays for the audit trail, and vanishes from reads.
@@ -126,6 +132,7 @@ public:
             last_sort_value = ReadSortValue(row, query.sort_column, query.sort_is_text);
             return {};
         }));
+        RAPPORT_CHECK(LoadLines(transaction, std::span(page.items)));
         return page;
     }
 
@@ -148,6 +155,7 @@ private:
             found = RAPPORT_TRY(ReadRecord<Record>(row));
             return {};
         }));
+        if (found) RAPPORT_CHECK(LoadLines(transaction, std::span(&*found, 1)));
         return found;
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec.hpp"
+#include "core/decimal.hpp"
 #include "core/enum_names.hpp"
 #include "core/ids.hpp"
 #include "core/money.hpp"
@@ -56,12 +57,25 @@ struct SqlCodec<Id> : IntegerColumn<Id> {
     static Result<Id> Read(const Row& row, int& column) { return static_cast<Id>(row.Int(column++)); }
 };
 
+/// Quantities and percentages are integers: thousandths and hundredths of a percent.
+template <>
+struct SqlCodec<Quantity> : IntegerColumn<Quantity> {
+    static void Bind(Quantity value, std::vector<Value>& out) { out.emplace_back(value.thousandths()); }
+    static Result<Quantity> Read(const Row& row, int& column) { return Quantity::FromThousandths(row.Int(column++)); }
+};
+
+template <>
+struct SqlCodec<Percent> : IntegerColumn<Percent> {
+    static void Bind(Percent value, std::vector<Value>& out) { out.emplace_back(value.hundredths()); }
+    static Result<Percent> Read(const Row& row, int& column) { return Percent::FromHundredths(row.Int(column++)); }
+};
+
 template <>
 struct SqlCodec<Timestamp> : IntegerColumn<Timestamp> {
-    static void Bind(Timestamp value, std::vector<Value>& out) {
-        out.emplace_back(ToSeconds(value));
+    static void Bind(Timestamp value, std::vector<Value>& out) { out.emplace_back(ToSeconds(value)); }
+    static Result<Timestamp> Read(const Row& row, int& column) {
+        return Timestamp{std::chrono::seconds{row.Int(column++)}};
     }
-    static Result<Timestamp> Read(const Row& row, int& column) { return Timestamp{std::chrono::seconds{row.Int(column++)}}; }
 };
 
 template <>

@@ -52,6 +52,10 @@ TEST(DemoCommandTest, HasDoneAndPlannedActivitiesAndAnAbsenceInForceToday) {
     EXPECT_EQ(Values(activities, "kind"), (std::set<std::string>{"call", "meeting", "email", "task", "note"}));
     EXPECT_TRUE(Values(activities, "done_at").contains("")) << "some are planned";
     EXPECT_GT(Values(activities, "done_at").size(), 100u) << "many are done";
+    auto products = sandbox.Export("products");
+    EXPECT_GT(products.size(), 20u) << "a catalogue of goods and services";
+    EXPECT_EQ(Values(products, "kind"), (std::set<std::string>{"good", "service"}));
+    EXPECT_EQ(sandbox.Export("price_lists").size(), 3u) << "a header and two lists";
     auto absences = sandbox.Export("absences");
     ASSERT_EQ(absences.size(), 2u);
     EXPECT_LE(absences[1][Column(absences, "starts_on")], Today());

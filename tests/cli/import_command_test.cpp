@@ -298,6 +298,29 @@ TEST_F(ImportCommandTest, AFileThatCannotBeReadIsAUsageError) {
     EXPECT_TRUE(HasText(result.err, "cannot read missing.csv"));
 }
 
+TEST_F(ImportCommandTest, ProductsImportWithExactPricesAndTheirSkuChecked) {
+    auto result = sandbox_.Import("products",
+                                  "sku,name,kind,unit,price,cost,tax_rate\r\n"
+                                  "HRC-2.0,Hot-rolled coil 2.0 mm,good,t,61500.00 INR,55200.00 INR,18\r\n"
+                                  "CUT-1,Cutting to length,service,pcs,450.00 INR,,18\r\n");
+
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(ExportedColumn("products", "sku"), (std::vector<std::string>{"HRC-2.0", "CUT-1"}));
+    EXPECT_EQ(ExportedColumn("products", "price"), (std::vector<std::string>{"61500.00 INR", "450.00 INR"}));
+    EXPECT_EQ(ExportedColumn("products", "tax_rate"), (std::vector<std::string>{"18.00", "18.00"}));
+
+    auto again = sandbox_.Import("products", "sku,name,unit,price\r\nHRC-2.0,Again,t,1.00 INR\r\n");
+    EXPECT_EQ(again.exit_code, 1);
+    EXPECT_TRUE(HasText(again.err, "line 2: a product with SKU HRC-2.0 already exists")) << again.err;
+}
+
+TEST_F(ImportCommandTest, OwnerAppliesOnlyToCollectionsWithOwners) {
+    auto result = sandbox_.Run({"import", "products", "products.csv", "--owner", "anna@example.com"});
+
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_TRUE(HasText(result.err, "--owner applies to records with an owner; products have none")) << result.err;
+}
+
 TEST(ImportWithoutUsersTest, AnImportNeedsAnAdminToActAs) {
     CliSandbox sandbox;
 

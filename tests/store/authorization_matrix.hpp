@@ -86,6 +86,18 @@ inline const std::map<std::string, std::string> kAuthorizationMatrix = {
     {"PATCH /api/v1/absences/{id}",             "onn fnn oon nno ooo ooo nnn uuu"},
     {"DELETE /api/v1/absences/{id}",            "onn fnn oon nno ooo ooo nnn uuu"},
 
+    // Reference data: every signed-in user reads the catalogue, admins keep it.
+    {"POST /api/v1/products",                   "fff fff fff fff fff ooo fff uuu"},
+    {"GET /api/v1/products",                    "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"GET /api/v1/products/{id}",               "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"PATCH /api/v1/products/{id}",             "fff fff fff fff fff ooo fff uuu"},
+    {"DELETE /api/v1/products/{id}",            "fff fff fff fff fff ooo fff uuu"},
+    {"POST /api/v1/price_lists",                "fff fff fff fff fff ooo fff uuu"},
+    {"GET /api/v1/price_lists",                 "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"GET /api/v1/price_lists/{id}",            "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"PATCH /api/v1/price_lists/{id}",          "fff fff fff fff fff ooo fff uuu"},
+    {"DELETE /api/v1/price_lists/{id}",         "fff fff fff fff fff ooo fff uuu"},
+
     {"GET /api/v1/reports/pipeline",            "ooo ooo ooo ooo ooo ooo fff uuu"},
     {"GET /api/v1/reports/funnel",              "ooo ooo ooo ooo ooo ooo fff uuu"},
     {"GET /api/v1/reports/activity",            "ooo ooo ooo ooo ooo ooo fff uuu"},

@@ -31,18 +31,17 @@ enum Case { kOwn, kColleague, kOtherTeam, kCases };
 constexpr std::array<const char*, kCases> kCaseNames = {"own", "colleague's", "other team's"};
 
 // The records a request may name, one of each kind per case, made afresh for requests that change them.
+// The collections it knows are the record collections of the matrix: a list names one of them when its
+// collection is among them.
 struct World {
-    std::array<std::int64_t, kCases> users{}, teams{}, accounts{}, contacts{}, deals{}, activities{}, absences{};
+    std::map<std::string, std::array<std::int64_t, kCases>, std::less<>> ids;
 
-    std::int64_t Of(std::string_view collection, Case which) const {
-        if (collection == "users") return users[which];
-        if (collection == "teams") return teams[which];
-        if (collection == "accounts") return accounts[which];
-        if (collection == "contacts") return contacts[which];
-        if (collection == "deals") return deals[which];
-        if (collection == "activities") return activities[which];
-        return absences[which];
+    std::int64_t Of(std::string_view collection, int which) const {
+        auto found = ids.find(collection);
+        return found == ids.end() ? 0 : found->second[which];
     }
+    std::int64_t& At(std::string_view collection, int which) { return ids[std::string(collection)][which]; }
+    bool Knows(std::string_view collection) const { return ids.contains(collection); }
 };
 
 // Every route of the real router (http::BuildRouter over the engine under test), called in process as each
@@ -118,39 +117,50 @@ protected:
             auto owner = owners_[which];
             auto team = which == kOtherTeam ? team_b_ : team_a_;
             if (wanted("users")) {
-                world.users[which] = ToInt(AddUser("world" + std::to_string(++worlds_) + "-" + std::to_string(which),
-                                                   domain::Role::kManager, team));
+                world.At("users", which) = ToInt(AddUser(
+                    "world" + std::to_string(++worlds_) + "-" + std::to_string(which), domain::Role::kManager, team));
             }
             if (wanted("teams")) {
                 auto headed = MakeTeam("world team " + std::to_string(++worlds_) + "-" + std::to_string(which));
                 headed.head_id = actors_[which == kOtherTeam ? kOtherHead : kHead];
-                world.teams[which] = must(services.Of<domain::Team>().Create(admin, headed, {"name", "head_id"}));
+                world.At("teams", which) = must(services.Of<domain::Team>().Create(admin, headed, {"name", "head_id"}));
             }
             if (wanted("accounts") || followers) {
                 auto account = MakeAccount(owner, "Matrix " + std::to_string(++worlds_));
-                world.accounts[which] =
+                world.At("accounts", which) =
                     must(services.Of<domain::Account>().Create(admin, account, {"name", "owner_id"}));
             }
-            auto account_id = AccountId{world.accounts[which]};
+            auto account_id = AccountId{world.Of("accounts", which)};
             if (wanted("contacts")) {
-                world.contacts[which] = must(
+                world.At("contacts", which) = must(
                     services.Of<domain::Contact>().Create(admin, MakeContact(account_id), {"account_id", "last_name"}));
             }
             if (wanted("deals")) {
-                world.deals[which] = must(services.Of<domain::Deal>().Create(
+                world.At("deals", which) = must(services.Of<domain::Deal>().Create(
                     admin, MakeDeal(account_id, owner), {"account_id", "title", "amount", "owner_id"}));
             }
             if (wanted("activities")) {
-                world.activities[which] = must(services.Of<domain::Activity>().Create(
+                world.At("activities", which) = must(services.Of<domain::Activity>().Create(
                     admin, MakeActivity(owner, account_id), {"account_id", "kind", "subject", "owner_id"}));
             }
             if (wanted("absences")) {
                 // Later than today's: another absence of the own case would leave the deputy's rights as they are.
                 auto later =
                     std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{30};
-                world.absences[which] = must(services.Of<domain::Absence>().Create(
+                world.At("absences", which) = must(services.Of<domain::Absence>().Create(
                     admin, MakeAbsence(owner, actors_[kDirector], Date{later}, Date{later + std::chrono::days{2}}),
                     {"user_id", "deputy_id", "starts_on", "ends_on"}));
+            }
+            if (wanted("products")) {
+                auto product = MakeProduct("MX-" + std::to_string(++worlds_) + "-" + std::to_string(which));
+                world.At("products", which) =
+                    must(services.Of<domain::Product>().Create(admin, product, {"sku", "name", "unit", "price"}));
+            }
+            if (wanted("price_lists")) {
+                domain::PriceList list;
+                list.name = "Matrix list " + std::to_string(++worlds_);
+                world.At("price_lists", which) =
+                    must(services.Of<domain::PriceList>().Create(admin, list, {"name", "currency"}));
             }
         }
         return world;
@@ -173,13 +183,6 @@ protected:
         return request;
     }
 
-    static bool IsRecordCollection(std::string_view name) {
-        for (auto known : {"users", "teams", "accounts", "contacts", "deals", "activities", "absences"}) {
-            if (name == known) return true;
-        }
-        return false;
-    }
-
     static std::string CollectionOf(const std::string& pattern) {
         constexpr std::string_view kPrefix = "/api/v1/";
         if (!pattern.starts_with(kPrefix)) return {};
@@ -191,7 +194,7 @@ protected:
                      const World& world) {
         auto unique = "matrix " + std::to_string(++requests_);
         auto owner = std::to_string(ToInt(owners_[which]));
-        auto account = std::to_string(world.accounts[which]);
+        auto account = std::to_string(world.Of("accounts", which));
         if (pattern == "/api/v1/auth/login") {
             return boost::json::serialize(object{{"email", "nobody@matrix.example"}, {"password", "wrong"}});
         }
@@ -202,6 +205,7 @@ protected:
             if (collection == "contacts") return R"({"title":"Buyer"})";
             if (collection == "deals") return R"({"title":"Renamed"})";
             if (collection == "activities") return R"({"subject":"Renamed"})";
+            if (collection == "products" || collection == "price_lists") return R"({"name":"Renamed"})";
             return R"({"reason":"training"})";
         }
         auto later = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{60};
@@ -222,6 +226,13 @@ protected:
             body = {{"account_id", account}, {"title", unique}, {"amount", {{"amount", "10.00"}, {"currency", "EUR"}}}};
         } else if (collection == "activities") {
             body = {{"account_id", account}, {"kind", "note"}, {"subject", unique}};
+        } else if (collection == "price_lists") {
+            body = {{"name", unique}, {"currency", "EUR"}};
+        } else if (collection == "products") {
+            body = {{"sku", "NEW-" + std::to_string(requests_)},
+                    {"name", unique},
+                    {"unit", "t"},
+                    {"price", {{"amount", "100.00"}, {"currency", "EUR"}}}};
         } else {
             body = {{"user_id", owner},
                     {"deputy_id", std::to_string(ToInt(actors_[kDirector]))},
@@ -263,7 +274,7 @@ protected:
             Changes(method, pattern) && pattern != "/api/v1/auth/logout" ? MakeWorld(CollectionOf(pattern)) : world_;
         if (pattern.ends_with("/restore")) {
             auto admin = *backend_->services.auth.Authenticate(tokens_[kAdmin]);
-            EXPECT_TRUE(backend_->services.Of<domain::Account>().Archive(admin, AccountId{world.accounts[which]},
+            EXPECT_TRUE(backend_->services.Of<domain::Account>().Archive(admin, AccountId{world.Of("accounts", which)},
                                                                          std::nullopt));
         }
         auto request = MakeRequest(method, pattern, which, world);
@@ -277,7 +288,7 @@ protected:
         }
         auto response = router_.Dispatch(request);
         auto collection = CollectionOf(pattern);
-        bool is_list = method == verb::get && pattern == "/api/v1/" + collection && IsRecordCollection(collection);
+        bool is_list = method == verb::get && pattern == "/api/v1/" + collection && world_.Knows(collection);
         auto outcome = Outcome(response, is_list, is_list ? world.Of(collection, which) : 0);
         if (outcome == '?') ADD_FAILURE() << "status " << static_cast<int>(response.status) << ": " << response.body;
         return outcome;

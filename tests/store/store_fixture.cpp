@@ -94,6 +94,15 @@ domain::Absence MakeAbsence(UserId user, UserId deputy, Date starts_on, Date end
     return absence;
 }
 
+domain::Product MakeProduct(std::string sku, std::string price) {
+    domain::Product product;
+    product.name = "Product " + sku;
+    product.sku = std::move(sku);
+    product.unit = "t";
+    product.price = *Money::Parse(price, "EUR");
+    return product;
+}
+
 void StoreTest::SetUp() {
     // Each test migrates a fresh database; "applying migration" for every one is noise.
     spdlog::set_level(spdlog::level::warn);

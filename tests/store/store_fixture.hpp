@@ -5,6 +5,7 @@
 #include "domain/activity/activity.hpp"
 #include "domain/contact/contact.hpp"
 #include "domain/deal/deal.hpp"
+#include "domain/product/product.hpp"
 #include "domain/team/team.hpp"
 #include "domain/user/user.hpp"
 #include "store/database.hpp"
@@ -55,6 +56,7 @@ domain::Contact MakeContact(AccountId account, std::string last_name = "Müller"
 domain::Deal MakeDeal(AccountId account, UserId owner, std::string title = "Fleet renewal");
 domain::Activity MakeActivity(UserId owner, std::optional<AccountId> account = std::nullopt);
 domain::Absence MakeAbsence(UserId user, UserId deputy, Date starts_on, Date ends_on);
+domain::Product MakeProduct(std::string sku, std::string price = "100.00");
 
 /// A fresh, migrated database of the engine under test, for each test.
 class StoreTest : public ::testing::TestWithParam<std::string> {

@@ -276,6 +276,7 @@ TEST(HttpErrorMappingTest, EveryErrorCodeHasItsStatus) {
         {ErrorCode::kForbidden, status::forbidden},
         {ErrorCode::kNotFound, status::not_found},
         {ErrorCode::kConflict, status::conflict},
+        {ErrorCode::kInvalidTransition, status::conflict},
         {ErrorCode::kStale, status::precondition_failed},
         {ErrorCode::kTooLarge, status::payload_too_large},
         {ErrorCode::kRateLimited, status::too_many_requests},
