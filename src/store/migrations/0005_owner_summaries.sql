@@ -10,7 +10,7 @@
 -- The company-wide funnel tables of 0002 stay for whoever sees everything: added over every pair of
 -- owners, these would be several times more rows to read. The company-wide pipeline of 0002, kept per
 -- owner, was itself too many rows for the director (15,000 at dataset L: 8 ms to add up alone, 95 ms at
--- p99 under load); it gives way to deal_company_pipeline, kept per slot (deal id % 8) as the funnel is:
+-- p99 under load in bench/results/2026-12-01-sqlite-L-*.md); it gives way to deal_company_pipeline, kept per slot (deal id % 8) as the funnel is:
 -- a few hundred rows, while concurrent writers still seldom share one.
 DROP TABLE IF EXISTS deal_pipeline_summary;
 
