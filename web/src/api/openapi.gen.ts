@@ -332,6 +332,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/price_lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List price_lists visible to the caller, a page at a time */
+        get: operations["listPriceLists"];
+        put?: never;
+        /** Create a price list */
+        post: operations["createPrice list"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/price_lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one price list */
+        get: operations["getPrice list"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a price list
+         * @description Archived records are kept for the audit and vanish from reads and lists.
+         */
+        delete: operations["archivePrice list"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a price list
+         * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updatePrice list"];
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List products visible to the caller, a page at a time */
+        get: operations["listProducts"];
+        put?: never;
+        /** Create a product */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one product */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a product
+         * @description Archived records are kept for the audit and vanish from reads and lists.
+         */
+        delete: operations["archiveProduct"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a product
+         * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updateProduct"];
+        trace?: never;
+    };
     "/api/v1/reports/activity": {
         parameters: {
             query?: never;
@@ -1334,7 +1420,7 @@ export interface components {
                  * @description stable; switch on it
                  * @enum {string}
                  */
-                code: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "version_mismatch" | "body_too_large" | "rate_limited" | "unavailable" | "internal";
+                code: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_transition" | "version_mismatch" | "body_too_large" | "rate_limited" | "unavailable" | "internal";
                 /** @description the offending field or parameter, when one is */
                 field?: string;
                 /** @description a sentence for people */
@@ -1459,6 +1545,580 @@ export interface components {
                     } | null;
                 }[];
             }[];
+        };
+        /**
+         * @example {
+         *       "id": "3",
+         *       "version": 2,
+         *       "created_at": "2026-11-02T09:30:00Z",
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "name": "Wholesale 2027",
+         *       "currency": "INR",
+         *       "valid_from": "2027-01-01",
+         *       "valid_to": "2027-12-31",
+         *       "priority": 10,
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "min_quantity": "1",
+         *           "price": {
+         *             "amount": "60500.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_percent": null
+         *         },
+         *         {
+         *           "line_no": 2,
+         *           "product_id": "58",
+         *           "min_quantity": "20",
+         *           "price": null,
+         *           "discount_percent": "4.00"
+         *         }
+         *       ],
+         *       "order_tiers": [
+         *         {
+         *           "line_no": 1,
+         *           "min_total": {
+         *             "amount": "1000000.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_percent": "1.50"
+         *         }
+         *       ]
+         *     }
+         */
+        "Price list": {
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /** @description ISO 4217: every price and total of the list is in it */
+            currency: string;
+            /** @description opaque id */
+            readonly id: string;
+            /** @description prices per product and quantity tier */
+            lines: {
+                /**
+                 * @description off the product's list price; or give price
+                 * @example 7.50
+                 */
+                discount_percent?: string | null;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place
+                 */
+                readonly line_no?: number;
+                /**
+                 * @description the line applies from this quantity of a document line up; 1 by default
+                 * @example 12.5
+                 */
+                min_quantity?: string;
+                /** @description the unit price; or give discount_percent */
+                price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+                /** @description an opaque id */
+                product_id: string;
+            }[];
+            name: string;
+            /** @description discounts by document total */
+            order_tiers: {
+                /** @example 7.50 */
+                discount_percent: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the tier's place
+                 */
+                readonly line_no?: number;
+                /** @description the tier applies to documents whose total of list prices reaches this */
+                min_total: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+            }[];
+            /**
+             * Format: int64
+             * @description among valid lists for an account without its own, the lowest applies; 100 by default
+             */
+            priority: number;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: date
+             * @description first day it applies; none: always
+             */
+            valid_from: string | null;
+            /**
+             * Format: date
+             * @description last day it applies; none: open-ended
+             */
+            valid_to: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
+         *       "name": "Wholesale 2027",
+         *       "currency": "INR",
+         *       "valid_from": "2027-01-01",
+         *       "valid_to": "2027-12-31",
+         *       "priority": 10,
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "min_quantity": "1",
+         *           "price": {
+         *             "amount": "60500.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_percent": null
+         *         },
+         *         {
+         *           "line_no": 2,
+         *           "product_id": "58",
+         *           "min_quantity": "20",
+         *           "price": null,
+         *           "discount_percent": "4.00"
+         *         }
+         *       ],
+         *       "order_tiers": [
+         *         {
+         *           "line_no": 1,
+         *           "min_total": {
+         *             "amount": "1000000.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_percent": "1.50"
+         *         }
+         *       ]
+         *     }
+         */
+        "Price listCreate": {
+            /** @description ISO 4217: every price and total of the list is in it */
+            currency: string;
+            /** @description prices per product and quantity tier */
+            lines?: {
+                /**
+                 * @description off the product's list price; or give price
+                 * @example 7.50
+                 */
+                discount_percent?: string | null;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place
+                 */
+                readonly line_no?: number;
+                /**
+                 * @description the line applies from this quantity of a document line up; 1 by default
+                 * @example 12.5
+                 */
+                min_quantity?: string;
+                /** @description the unit price; or give discount_percent */
+                price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+                /** @description an opaque id */
+                product_id: string;
+            }[];
+            name: string;
+            /** @description discounts by document total */
+            order_tiers?: {
+                /** @example 7.50 */
+                discount_percent: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the tier's place
+                 */
+                readonly line_no?: number;
+                /** @description the tier applies to documents whose total of list prices reaches this */
+                min_total: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+            }[];
+            /**
+             * Format: int64
+             * @description among valid lists for an account without its own, the lowest applies; 100 by default
+             */
+            priority?: number;
+            /**
+             * Format: date
+             * @description first day it applies; none: always
+             */
+            valid_from?: string | null;
+            /**
+             * Format: date
+             * @description last day it applies; none: open-ended
+             */
+            valid_to?: string | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "3",
+         *           "version": 2,
+         *           "created_at": "2026-11-02T09:30:00Z",
+         *           "updated_at": "2026-11-20T14:05:00Z",
+         *           "created_by": "7",
+         *           "updated_by": "7",
+         *           "name": "Wholesale 2027",
+         *           "currency": "INR",
+         *           "valid_from": "2027-01-01",
+         *           "valid_to": "2027-12-31",
+         *           "priority": 10,
+         *           "lines": [
+         *             {
+         *               "line_no": 1,
+         *               "product_id": "58",
+         *               "min_quantity": "1",
+         *               "price": {
+         *                 "amount": "60500.00",
+         *                 "currency": "INR"
+         *               },
+         *               "discount_percent": null
+         *             },
+         *             {
+         *               "line_no": 2,
+         *               "product_id": "58",
+         *               "min_quantity": "20",
+         *               "price": null,
+         *               "discount_percent": "4.00"
+         *             }
+         *           ],
+         *           "order_tiers": [
+         *             {
+         *               "line_no": 1,
+         *               "min_total": {
+         *                 "amount": "1000000.00",
+         *                 "currency": "INR"
+         *               },
+         *               "discount_percent": "1.50"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        "Price listPage": {
+            items: components["schemas"]["Price list"][];
+            /** @description the cursor of the next page; null on the last */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "Wholesale 2027",
+         *       "currency": "INR"
+         *     }
+         */
+        "Price listPatch": {
+            /** @description ISO 4217: every price and total of the list is in it */
+            currency?: string;
+            /** @description prices per product and quantity tier */
+            lines?: {
+                /**
+                 * @description off the product's list price; or give price
+                 * @example 7.50
+                 */
+                discount_percent?: string | null;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place
+                 */
+                readonly line_no?: number;
+                /**
+                 * @description the line applies from this quantity of a document line up; 1 by default
+                 * @example 12.5
+                 */
+                min_quantity?: string;
+                /** @description the unit price; or give discount_percent */
+                price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+                /** @description an opaque id */
+                product_id: string;
+            }[];
+            name?: string;
+            /** @description discounts by document total */
+            order_tiers?: {
+                /** @example 7.50 */
+                discount_percent: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the tier's place
+                 */
+                readonly line_no?: number;
+                /** @description the tier applies to documents whose total of list prices reaches this */
+                min_total: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+            }[];
+            /**
+             * Format: int64
+             * @description among valid lists for an account without its own, the lowest applies; 100 by default
+             */
+            priority?: number;
+            /**
+             * Format: date
+             * @description first day it applies; none: always
+             */
+            valid_from?: string | null;
+            /**
+             * Format: date
+             * @description last day it applies; none: open-ended
+             */
+            valid_to?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "58",
+         *       "version": 2,
+         *       "created_at": "2026-11-02T09:30:00Z",
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "sku": "HRC-2.0-1250",
+         *       "name": "Hot-rolled coil 2.0 × 1250 mm",
+         *       "description": "S235JR, coils of 8–12 t",
+         *       "kind": "good",
+         *       "unit": "t",
+         *       "price": {
+         *         "amount": "61500.00",
+         *         "currency": "INR"
+         *       },
+         *       "cost": {
+         *         "amount": "55200.00",
+         *         "currency": "INR"
+         *       },
+         *       "tax_rate": "18.00",
+         *       "active": true
+         *     }
+         */
+        Product: {
+            /** @description false: no longer offered, kept for old documents */
+            active: boolean;
+            /** @description what one unit costs the company */
+            cost: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            } | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            description: string | null;
+            /** @description opaque id */
+            readonly id: string;
+            /** @enum {string} */
+            kind: "good" | "service";
+            name: string;
+            /** @description the list price of one unit, before any price list, promotion or discount */
+            price: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description the stock-keeping unit: unique, letters, digits, '-', '_', '.' and '/' */
+            sku: string;
+            /**
+             * @description percent, 0–100; 0 by default
+             * @example 7.50
+             */
+            tax_rate: string;
+            /** @description the unit a quantity counts: t, m, pcs, h */
+            unit: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
+         *       "sku": "HRC-2.0-1250",
+         *       "name": "Hot-rolled coil 2.0 × 1250 mm",
+         *       "description": "S235JR, coils of 8–12 t",
+         *       "kind": "good",
+         *       "unit": "t",
+         *       "price": {
+         *         "amount": "61500.00",
+         *         "currency": "INR"
+         *       },
+         *       "cost": {
+         *         "amount": "55200.00",
+         *         "currency": "INR"
+         *       },
+         *       "tax_rate": "18.00",
+         *       "active": true
+         *     }
+         */
+        ProductCreate: {
+            /** @description false: no longer offered, kept for old documents */
+            active?: boolean;
+            /** @description what one unit costs the company */
+            cost?: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            } | null;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: "good" | "service";
+            name: string;
+            /** @description the list price of one unit, before any price list, promotion or discount */
+            price: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description the stock-keeping unit: unique, letters, digits, '-', '_', '.' and '/' */
+            sku: string;
+            /**
+             * @description percent, 0–100; 0 by default
+             * @example 7.50
+             */
+            tax_rate?: string;
+            /** @description the unit a quantity counts: t, m, pcs, h */
+            unit: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "58",
+         *           "version": 2,
+         *           "created_at": "2026-11-02T09:30:00Z",
+         *           "updated_at": "2026-11-20T14:05:00Z",
+         *           "created_by": "7",
+         *           "updated_by": "7",
+         *           "sku": "HRC-2.0-1250",
+         *           "name": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "description": "S235JR, coils of 8–12 t",
+         *           "kind": "good",
+         *           "unit": "t",
+         *           "price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "cost": {
+         *             "amount": "55200.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax_rate": "18.00",
+         *           "active": true
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        ProductPage: {
+            items: components["schemas"]["Product"][];
+            /** @description the cursor of the next page; null on the last */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "sku": "HRC-2.0-1250",
+         *       "name": "Hot-rolled coil 2.0 × 1250 mm"
+         *     }
+         */
+        ProductPatch: {
+            /** @description false: no longer offered, kept for old documents */
+            active?: boolean;
+            /** @description what one unit costs the company */
+            cost?: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            } | null;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: "good" | "service";
+            name?: string;
+            /** @description the list price of one unit, before any price list, promotion or discount */
+            price?: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description the stock-keeping unit: unique, letters, digits, '-', '_', '.' and '/' */
+            sku?: string;
+            /**
+             * @description percent, 0–100; 0 by default
+             * @example 7.50
+             */
+            tax_rate?: string;
+            /** @description the unit a quantity counts: t, m, pcs, h */
+            unit?: string;
         };
         /**
          * @example {
@@ -1764,6 +2424,23 @@ export interface components {
                  *       "error": {
                  *         "code": "internal",
                  *         "message": "a fault of the server; its log has the details under the request's number"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description `invalid_transition`: an action that the document's status does not allow; the message names the actions it allows */
+        invalid_transition: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_transition",
+                 *         "message": "an action that the document's status does not allow; the message names the actions it allows"
                  *       }
                  *     }
                  */
@@ -3047,6 +3724,390 @@ export interface operations {
                     "application/json": Record<string, unknown>;
                 };
             };
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    listPriceLists: {
+        parameters: {
+            query?: {
+                /** @description only records whose currency is this */
+                currency?: string;
+                /** @description next_cursor of the previous page, with the same sort */
+                cursor?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description only where the field < this */
+                name_before?: string;
+                /** @description only where the field ≥ this */
+                name_from?: string;
+                /** @description only where the field < this */
+                priority_before?: number;
+                /** @description only where the field ≥ this */
+                priority_from?: number;
+                /** @description text found anywhere in name */
+                q?: string;
+                /** @description the order: a field, or -field for descending; by id when absent */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name" | "valid_from" | "-valid_from" | "valid_to" | "-valid_to" | "priority" | "-priority";
+                /** @description only where the field < this */
+                valid_from_before?: string;
+                /** @description only where the field ≥ this */
+                valid_from_from?: string;
+                /** @description only where the field < this */
+                valid_to_before?: string;
+                /** @description only where the field ≥ this */
+                valid_to_from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price listPage"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    "createPrice list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Price listCreate"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price list"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            409: components["responses"]["conflict"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    "getPrice list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price list"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    "archivePrice list": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    "updatePrice list": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Price listPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Price list"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description only records whose active is this */
+                active?: boolean;
+                /** @description next_cursor of the previous page, with the same sort */
+                cursor?: string;
+                /** @description only records whose kind is this; a,b matches either */
+                kind?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description only where the field < this */
+                name_before?: string;
+                /** @description only where the field ≥ this */
+                name_from?: string;
+                /** @description only where the field < this */
+                price_before?: string;
+                /** @description only where the field ≥ this */
+                price_from?: string;
+                /** @description text found anywhere in sku or name */
+                q?: string;
+                /** @description only records whose sku is this */
+                sku?: string;
+                /** @description only where the field < this */
+                sku_before?: string;
+                /** @description only where the field ≥ this */
+                sku_from?: string;
+                /** @description the order: a field, or -field for descending; by id when absent */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "sku" | "-sku" | "name" | "-name" | "price" | "-price";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductCreate"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            409: components["responses"]["conflict"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    archiveProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
             500: components["responses"]["internal"];
             503: components["responses"]["unavailable"];
         };
