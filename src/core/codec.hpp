@@ -191,6 +191,8 @@ struct Codec<std::optional<T>> {
     static boost::json::object Schema() {
         auto schema = Codec<T>::Schema();
         schema["nullable"] = true;
+        // OpenAPI 3.0 checks an enumeration before `nullable`: null must be one of its values too.
+        if (auto* values = schema.if_contains("enum")) values->as_array().push_back(nullptr);
         return schema;
     }
 };

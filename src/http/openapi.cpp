@@ -57,6 +57,14 @@ std::set<ErrorCode> RefusalsOf(const Operation& operation) {
     return codes;
 }
 
+// The refusals of `operation` by HTTP status: a status with one code refers to that code's response component,
+// one with several describes them all in place.
+std::map<int, std::vector<ErrorCode>> RefusalsByStatus(const Operation& operation) {
+    std::map<int, std::vector<ErrorCode>> by_status;
+    for (auto code : RefusalsOf(operation)) by_status[static_cast<int>(StatusOf(code))].push_back(code);
+    return by_status;
+}
+
 object Responses(const Operation& operation) {
     object responses;
     for (const auto& success : operation.successes) {
@@ -68,9 +76,7 @@ object Responses(const Operation& operation) {
         responses[std::to_string(success.status)] = std::move(response);
     }
     // One status may carry several codes: then the answer lists them all.
-    std::map<int, std::vector<ErrorCode>> by_status;
-    for (auto code : RefusalsOf(operation)) by_status[static_cast<int>(StatusOf(code))].push_back(code);
-    for (const auto& [status, codes] : by_status) {
+    for (const auto& [status, codes] : RefusalsByStatus(operation)) {
         if (codes.size() == 1) {
             responses[std::to_string(status)] = {
                 {"$ref", "#/components/responses/" + std::string(ErrorCodeName(codes[0]))}};
@@ -115,9 +121,11 @@ object ErrorSchema() {
                {{"code", "validation_failed"}, {"message", "email is not an e-mail address"}, {"field", "email"}}}}}};
 }
 
-object ErrorResponses() {
+// A response component for each code that some operation refers to (an unused component is a lint error).
+object ErrorResponses(const std::set<ErrorCode>& referred) {
     object responses;
     for (auto code : kErrorCodes) {
+        if (!referred.contains(code)) continue;
         object example{{"error", {{"code", ErrorCodeName(code)}, {"message", Meaning(code)}}}};
         responses[ErrorCodeName(code)] = {
             {"description", Reason(code)},
@@ -164,9 +172,13 @@ boost::json::object OpenApiDocument(const Router& router) {
     object paths;
     object schemas{{"Error", ErrorSchema()}};
     std::vector<std::string> tags;
+    std::set<ErrorCode> referred;
     for (const auto& route : router.Described()) {
         if (!route.operation) continue;
         const auto& operation = *route.operation;
+        for (const auto& [status, codes] : RefusalsByStatus(operation)) {
+            if (codes.size() == 1) referred.insert(codes.front());
+        }
         auto method = std::string(boost::beast::http::to_string(route.method));
         std::transform(method.begin(), method.end(), method.begin(),
                        [](char c) { return static_cast<char>(c | 0x20); });
@@ -191,7 +203,7 @@ boost::json::object OpenApiDocument(const Router& router) {
             {"paths", std::move(paths)},
             {"components",
              {{"schemas", std::move(schemas)},
-              {"responses", ErrorResponses()},
+              {"responses", ErrorResponses(referred)},
               {"headers", Headers()},
               {"securitySchemes",
                {{"bearer", {{"type", "http"}, {"scheme", "bearer"}, {"description", "the token that login returns"}}},

@@ -37,7 +37,7 @@ std::string PascalCase(std::string_view snake) {
     std::string name;
     bool upper = true;
     for (char c : snake) {
-        if (c == '_') {
+        if (c == '_' || c == ' ') {
             upper = true;
             continue;
         }

@@ -9,7 +9,7 @@
 
 namespace rapport::http {
 
-/// "price_list" → "PriceList": the name of a record type's schemas and operations.
+/// "price_list" or "price list" → "PriceList": the name of a record type's schemas and operations.
 std::string PascalCase(std::string_view snake);
 
 /// The schema of a list query parameter that takes a value of type T: a query string cannot carry an

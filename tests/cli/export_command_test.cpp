@@ -34,7 +34,7 @@ INSTANTIATE_TEST_SUITE_P(
                     Collection{"activities",
                                "id,account_id,deal_id,contact_id,kind,direction,subject,body,due_at,done_at,"
                                "owner_id,outcome"},
-                    Collection{"users", "id,email,name,role,team_id,level,active"},
+                    Collection{"users", "id,email,name,role,team_id,level,active,locale"},
                     Collection{"teams", "id,name,head_id"},
                     Collection{"absences", "id,user_id,deputy_id,starts_on,ends_on,reason"}),
     [](const testing::TestParamInfo<Collection>& param) { return param.param.name; });

@@ -343,7 +343,7 @@ export interface paths {
         get: operations["listPriceLists"];
         put?: never;
         /** Create a price list */
-        post: operations["createPrice list"];
+        post: operations["createPriceList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -358,21 +358,21 @@ export interface paths {
             cookie?: never;
         };
         /** Read one price list */
-        get: operations["getPrice list"];
+        get: operations["getPriceList"];
         put?: never;
         post?: never;
         /**
          * Archive a price list
          * @description Archived records are kept for the audit and vanish from reads and lists.
          */
-        delete: operations["archivePrice list"];
+        delete: operations["archivePriceList"];
         options?: never;
         head?: never;
         /**
          * Change some fields of a price list
          * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
          */
-        patch: operations["updatePrice list"];
+        patch: operations["updatePriceList"];
         trace?: never;
     };
     "/api/v1/products": {
@@ -1590,7 +1590,7 @@ export interface components {
          *       ]
          *     }
          */
-        "Price list": {
+        PriceList: {
             /** Format: date-time */
             readonly created_at: string;
             readonly created_by: string | null;
@@ -1711,7 +1711,7 @@ export interface components {
          *       ]
          *     }
          */
-        "Price listCreate": {
+        PriceListCreate: {
             /** @description ISO 4217: every price and total of the list is in it */
             currency: string;
             /** @description prices per product and quantity tier */
@@ -1830,8 +1830,8 @@ export interface components {
          *       "next_cursor": null
          *     }
          */
-        "Price listPage": {
-            items: components["schemas"]["Price list"][];
+        PriceListPage: {
+            items: components["schemas"]["PriceList"][];
             /** @description the cursor of the next page; null on the last */
             next_cursor: string | null;
         };
@@ -1841,7 +1841,7 @@ export interface components {
          *       "currency": "INR"
          *     }
          */
-        "Price listPatch": {
+        PriceListPatch: {
             /** @description ISO 4217: every price and total of the list is in it */
             currency?: string;
             /** @description prices per product and quantity tier */
@@ -2424,23 +2424,6 @@ export interface components {
                  *       "error": {
                  *         "code": "internal",
                  *         "message": "a fault of the server; its log has the details under the request's number"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description `invalid_transition`: an action that the document's status does not allow; the message names the actions it allows */
-        invalid_transition: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "code": "invalid_transition",
-                 *         "message": "an action that the document's status does not allow; the message names the actions it allows"
                  *       }
                  *     }
                  */
@@ -3770,7 +3753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Price listPage"];
+                    "application/json": components["schemas"]["PriceListPage"];
                 };
             };
             400: components["responses"]["malformed_request"];
@@ -3779,7 +3762,7 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
-    "createPrice list": {
+    createPriceList: {
         parameters: {
             query?: never;
             header?: never;
@@ -3788,7 +3771,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Price listCreate"];
+                "application/json": components["schemas"]["PriceListCreate"];
             };
         };
         responses: {
@@ -3800,7 +3783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Price list"];
+                    "application/json": components["schemas"]["PriceList"];
                 };
             };
             400: components["responses"]["malformed_request"];
@@ -3813,7 +3796,7 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
-    "getPrice list": {
+    getPriceList: {
         parameters: {
             query?: never;
             header?: never;
@@ -3832,7 +3815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Price list"];
+                    "application/json": components["schemas"]["PriceList"];
                 };
             };
             401: components["responses"]["unauthenticated"];
@@ -3841,7 +3824,7 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
-    "archivePrice list": {
+    archivePriceList: {
         parameters: {
             query?: never;
             header?: {
@@ -3876,7 +3859,7 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
-    "updatePrice list": {
+    updatePriceList: {
         parameters: {
             query?: never;
             header?: {
@@ -3894,7 +3877,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Price listPatch"];
+                "application/json": components["schemas"]["PriceListPatch"];
             };
         };
         responses: {
@@ -3905,7 +3888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Price list"];
+                    "application/json": components["schemas"]["PriceList"];
                 };
             };
             400: components["responses"]["malformed_request"];
