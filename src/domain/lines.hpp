@@ -124,8 +124,10 @@ private:
         if (!json.is_object()) return codec_detail::WrongType(name, "an object");
         Line line;
         std::vector<std::string_view> given;
-        for (const auto& [key, value] : json.get_object()) {
-            std::string_view key_name(key.data(), key.size());
+        // Named members, not a structured binding: clang before 16 (the fuzz build's) cannot capture a binding.
+        for (const auto& member : json.get_object()) {
+            const auto& value = member.value();
+            std::string_view key_name(member.key().data(), member.key().size());
             auto field_name = name + "." + std::string(key_name);
             bool found = false;
             Status status;
