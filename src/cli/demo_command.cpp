@@ -29,6 +29,7 @@ Result<Company> CreateCompany(service::Services& services, const service::Caller
         RAPPORT_CHECK(demo::CreateCatalogue(setting, company.staff, company.totals));
         auto clients = RAPPORT_TRY(demo::CreateClients(setting, company.staff, company.totals));
         RAPPORT_CHECK(demo::CreateActivities(setting, company.staff, clients, company.totals));
+        RAPPORT_CHECK(demo::CreateDocuments(setting, clients, company.totals));
         company.absence = RAPPORT_TRY(demo::CreateAbsence(setting, company.staff));
         return {};
     }));
@@ -61,7 +62,9 @@ void PrintSummary(const Company& company, const std::string& db_url, std::uint64
               << Count(totals.contacts, "contact", "contacts") << ", " << Count(totals.deals, "deal", "deals") << ", "
               << Count(totals.activities, "activity", "activities") << ", "
               << Count(totals.products, "product", "products") << ", "
-              << Count(totals.price_lists, "price list", "price lists") << ", 1 absence\n\n"
+              << Count(totals.price_lists, "price list", "price lists") << ", "
+              << Count(totals.offers, "offer", "offers") << ", " << Count(totals.orders, "order", "orders")
+              << ", 1 absence\n\n"
               << "Every demo user signs in with the password " << kDemoPassword << ":\n";
     std::vector<std::vector<std::string>> rows{{"  " + staff.admin.email, staff.admin.name, "admin"},
                                                {"  " + staff.director.email, staff.director.name, "director"}};

@@ -48,6 +48,9 @@ boost::json::object DescribeApi();
 void AddAuthRoutes(Router& router, Backend& backend);
 void AddUserRoutes(Router& router, Backend& backend);
 void AddReportRoutes(Router& router, Backend& backend);
+void AddPricingRoutes(Router& router, Backend& backend);
+void AddOrderEventRoutes(Router& router, Backend& backend);
+void AddDocumentRoutes(Router& router, Backend& backend);
 void AddAuditRoutes(Router& router, Backend& backend);
 void AddAssetRoutes(Router& router);
 

@@ -6,7 +6,12 @@
 #include "service/auth_service.hpp"
 #include "service/contact_rules.hpp"
 #include "service/deal_rules.hpp"
+#include "service/document_content.hpp"
+#include "service/offer_actions.hpp"
+#include "service/offer_rules.hpp"
+#include "service/order_rules.hpp"
 #include "service/price_list_rules.hpp"
+#include "service/pricing_service.hpp"
 #include "service/product_rules.hpp"
 #include "service/record_service.hpp"
 #include "service/record_types.hpp"
@@ -22,7 +27,7 @@ namespace rapport::service {
 /// a new collection joins this list, and needs besides only its domain file, migration, rules, OpenAPI
 /// example and web module.
 using Collections = RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity,
-                                domain::Absence, domain::Product, domain::PriceList>;
+                                domain::Absence, domain::Product, domain::PriceList, domain::Offer, domain::Order>;
 
 /// One RecordService per type, over one database.
 template <typename... Records>
@@ -38,7 +43,7 @@ private:
 
 /// Every service over one database: what the HTTP layer and the command line call.
 struct Services {
-    explicit Services(store::Database& db) : database(db), auth(db), users(db), records_(db) {
+    explicit Services(store::Database& db) : database(db), auth(db), users(db), pricing(db), order_events(db), documents(db), records_(db) {
         // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
         auto forget_callers = [this] { auth.ForgetCallers(); };
         users.records().AfterCommit(forget_callers);
@@ -58,6 +63,9 @@ struct Services {
     store::Database& database;
     AuthService auth;
     UserService users;
+    PricingService pricing;
+    OrderEvents order_events;
+    DocumentContent documents;
 
 private:
     Collections::Apply<RecordServices> records_;
