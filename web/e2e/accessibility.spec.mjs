@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { civilToday, launchBrowser, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
+import { ADMIN, civilToday, launchBrowser, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // The browser's language for each of the UI's: the user has chosen none, so the UI follows the browser.
@@ -129,6 +129,21 @@ const EXTRAS = {
   },
 };
 
+/** Visits and checks each screen of the navigation not in `visited`, with its extras; returns them all. */
+async function walk(page, m, check, visited) {
+  const nav = page.getByRole('navigation', { name: m['nav.label'] });
+  const main = page.getByRole('main');
+  for (const { href, go } of await destinations(page, nav)) {
+    if (visited.has(href)) continue;
+    visited.add(href);
+    await go();
+    await main.getByRole('heading', { level: 1 }).first().waitFor();
+    await check(slugOf(href));
+    await EXTRAS[href]?.({ page, main, m, check });
+  }
+  return visited;
+}
+
 /** A head of sales standing in for an absent colleague: what the screens show is at its fullest. */
 async function seed(company) {
   const { admin, head, mia } = company;
@@ -164,7 +179,8 @@ async function seed(company) {
   await admin.post('/absences', { user_id: mia.id, deputy_id: head.id, starts_on: civilToday(), ends_on: civilToday(2), reason: 'illness' });
 }
 
-describe('accessibility: every screen in every language under WCAG 2.1 A and AA', () => {
+// The languages run side by side, each in its own browser context: they only read.
+describe('accessibility: every screen in every language under WCAG 2.1 A and AA', { concurrency: true }, () => {
   let server;
   let browser;
 
@@ -196,19 +212,16 @@ describe('accessibility: every screen in every language under WCAG 2.1 A and AA'
       await page.getByRole('heading', { level: 1, name: m['session.signInTitle'] }).waitFor();
       await check('sign-in');
       await signIn(page, server.url, 'hana@e2e.test');
-
-      const nav = page.getByRole('navigation', { name: m['nav.label'] });
-      const main = page.getByRole('main');
-      for (const { href, go } of await destinations(page, nav)) {
-        await go();
-        await main.getByRole('heading', { level: 1 }).first().waitFor();
-        await check(slugOf(href));
-        await EXTRAS[href]?.({ page, main, m, check });
-      }
+      const visited = await walk(page, m, check, new Set());
       await page.getByTestId('language-menu').click();
       await page.getByRole('menu').waitFor();
       await check('language-menu');
       await page.keyboard.press('Escape');
+
+      // Then the screens only an administrator is offered, if any.
+      await page.getByRole('button', { name: m['session.signOut'] }).click();
+      await signIn(page, server.url, ADMIN.email, ADMIN.password);
+      await walk(page, m, check, visited);
       await page.context().close();
 
       assert.equal(found.length, 0, `axe (${TAGS.join(', ')}) found ${found.length} problems:\n${found.join('\n')}`);
