@@ -1,19 +1,21 @@
 // The main flows with the keyboard alone — Tab, Shift+Tab, Enter, Space, Escape and the arrows, never the
 // pointer: sign in, open an account from the list, log an activity, move deals between the board's stages
-// (the "Move to…" menu of a card, and losing one with its reason), and switch the language in the profile
-// menu. Every element the focus passes on the way must show it (an outline, a ring, or the input's border).
+// (the "Move to…" menu of a card, and losing one with its reason), log an outcome from My day, record an
+// absence, turn a report into a table, and switch the language in the profile menu. Every element the
+// focus passes on the way must show it (an outline, a ring, or the input's border).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { launchBrowser, PASSWORD, personPage, screenshot, startServer } from './support.mjs';
+import { launchBrowser, PASSWORD, personPage, screenshot, startServer, todayAt } from './support.mjs';
 
 /** What the focused element is, and whether it shows that it has the focus. */
 function focusState(wanted) {
   const element = document.activeElement;
-  const style = getComputedStyle(element);
-  const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-  const ringed = style.boxShadow !== 'none';
+  // A hidden radio button (a segmented control's) shows its focus on its label.
+  const shown = [element, ...(element.labels ?? [])].map((node) => getComputedStyle(node));
+  const outlined = shown.some((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
+  const ringed = shown.some((style) => style.boxShadow !== 'none');
   // Mantine's inputs show focus by their border, in the primary colour, instead of an outline: the
   // input's own, or its wrapper's when the input sits inside one (the password and its toggle).
   const probe = document.createElement('span');
@@ -36,7 +38,7 @@ function focusState(wanted) {
  * Fails after `limit` presses, naming where the focus went.
  */
 async function focusOn(page, target, { key = 'Tab', limit = 60 } = {}) {
-  await target.waitFor();
+  await target.waitFor({ state: 'attached' });
   const wanted = await target.elementHandle();
   const path = [];
   for (let presses = 0; presses < limit; presses++) {
@@ -67,11 +69,13 @@ describe('the main flows with the keyboard alone', () => {
   let page;
   let mia;
   let account;
+  let planned;
+  let company;
   const deals = {};
 
   before(async () => {
     server = await startServer();
-    const company = await seedCompany(server.url);
+    company = await seedCompany(server.url);
     mia = await company.as(company.mia);
     account = await mia.post('/accounts', { name: 'Hafenkran AG', status: 'active' });
     const add = async (key, title, stage) => {
@@ -79,6 +83,7 @@ describe('the main flows with the keyboard alone', () => {
     };
     await add('fleet', 'Fleet renewal', 'new');
     await add('pilot', 'Pilot project', 'qualified');
+    planned = await mia.post('/activities', { account_id: account.id, kind: 'call', subject: 'Call the harbour master', due_at: todayAt(23) });
     browser = await launchBrowser();
     page = await personPage(browser);
   });
@@ -133,10 +138,10 @@ describe('the main flows with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('timeline').getByText('Walked the yard with the foreman').waitFor();
 
-    const { items } = await mia.get(`/activities?account_id=${account.id}`);
+    const { items } = await mia.get(`/activities?account_id=${account.id}&kind=meeting`);
     assert.deepEqual(
-      items.map((activity) => [activity.kind, activity.subject, activity.outcome]),
-      [['meeting', 'Walked the yard with the foreman', 'Two more cranes next spring']],
+      items.map((activity) => [activity.subject, activity.outcome]),
+      [['Walked the yard with the foreman', 'Two more cranes next spring']],
     );
   });
 
@@ -171,6 +176,47 @@ describe('the main flows with the keyboard alone', () => {
     const stored = await mia.get(`/deals/${deals.pilot.id}`);
     assert.equal(stored.stage, 'lost');
     assert.equal(stored.lost_reason, 'No budget this year');
+  });
+
+  it('logs the outcome of a planned call from My day', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'My day' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const today = page.getByRole('region', { name: 'Planned for today' });
+    await focusOn(page, today.getByRole('button', { name: 'Log outcome' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Call the harbour master/ });
+    await dialog.waitFor();
+    // The outcome's field has the focus as the dialog opens; Enter there starts a new line.
+    await page.keyboard.type('Berth 4 is free in May');
+    await focusOn(page, dialog.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const logged = await mia.get(`/activities/${planned.id}`);
+    assert.equal(logged.outcome, 'Berth 4 is free in May');
+    assert.notEqual(logged.done_at, null);
+  });
+
+  it('records an absence', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Absences' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Record an absence' });
+    await focusOn(page, form.getByRole('button', { name: 'Record an absence' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Absence recorded.').waitFor();
+    const { items } = await mia.get('/absences');
+    assert.deepEqual(
+      items.map((absence) => absence.user_id),
+      [company.mia.id],
+    );
+  });
+
+  it('shows a report as a table instead of a chart, with the arrows', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('pipeline-report');
+    await focusOn(page, panel.getByRole('radio', { name: 'Chart' }));
+    await page.keyboard.press('ArrowRight');
+    await panel.getByRole('table').waitFor();
   });
 
   it('switches the language in the profile menu', async () => {
