@@ -6,7 +6,7 @@ import { Alert, Button, Card, Group, NativeSelect, Stack, TextInput, Title } fro
 import { useState, type FormEvent } from 'react';
 import { ApiError, formErrors } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { CURRENCIES } from '../product/catalogue';
+import { CURRENCIES, withoutFieldPath } from '../product/catalogue';
 import { useProductsById } from '../product/useProducts';
 import { LinesEditor } from './LinesEditor';
 import { draftOf, draftPayload, editorFields, type PriceList, type PriceListCreate, type PriceListDraft } from './priceListDraft';
@@ -20,16 +20,6 @@ interface Props {
   onCancel?: () => void;
   /** Offered with the conflict message when the list changed since it was read (412). */
   onReload?: () => void;
-}
-
-/**
- * The API's sentence for a cell starts with the cell's path ("lines[1].discount_percent must be …"), which
- * counts from 0: shown under the cell itself, the sentence drops it ("Must be …").
- */
-function withoutCellName(failure: unknown): unknown {
-  if (!(failure instanceof ApiError) || failure.field === undefined || !/^(lines|order_tiers)\[/.test(failure.field)) return failure;
-  if (!failure.message.startsWith(`${failure.field} `)) return failure;
-  return new ApiError(failure.status, failure.code, failure.message.slice(failure.field.length + 1), failure.field);
 }
 
 export function PriceListEditor({ list, save, onSaved, onCancel, onReload }: Props) {
@@ -54,7 +44,7 @@ export function PriceListEditor({ list, save, onSaved, onCancel, onReload }: Pro
     try {
       onSaved(await save(draftPayload(draft, i18n)));
     } catch (failure) {
-      const { field, fieldMessage, formMessage } = formErrors(withoutCellName(failure), editorFields(draft), i18n);
+      const { field, fieldMessage, formMessage } = formErrors(withoutFieldPath(failure), editorFields(draft), i18n);
       if (field !== undefined && fieldMessage !== undefined) setFieldError({ field, message: fieldMessage });
       else setFormError(formMessage ?? null);
       setStale(failure instanceof ApiError && failure.status === 412);

@@ -4,9 +4,8 @@
 // list, its lines and its tiers change together in one version.
 
 import type { components } from '../../api/openapi.gen';
-import { LocalError } from '../../api/errors';
 import type { Translation } from '../../i18n/translation';
-import { readMoney, readPercent, readQuantity } from '../product/catalogue';
+import { readMoney, readPercent, readQuantity, readWholeNumber } from '../product/catalogue';
 
 type Schemas = components['schemas'];
 export type PriceList = Schemas['PriceList'];
@@ -101,8 +100,7 @@ export function editorFields(draft: PriceListDraft): string[] {
  */
 export function draftPayload(draft: PriceListDraft, tools: Pick<Translation, 't' | 'format'>): PriceListCreate {
   const currency = draft.currency;
-  const priority = draft.priority.trim() === '' ? 100 : Number(asciiInteger(draft.priority));
-  if (!Number.isSafeInteger(priority)) throw new LocalError(tools.t('catalogue.invalidWholeNumber'), 'priority');
+  const priority = draft.priority.trim() === '' ? 100 : readWholeNumber(draft.priority, 'priority', tools);
   return {
     name: draft.name.trim(),
     currency,
@@ -122,10 +120,4 @@ export function draftPayload(draft: PriceListDraft, tools: Pick<Translation, 't'
       discount_percent: readPercent(tier.discount_percent, cellName('order_tiers', index, 'discount_percent'), tools),
     })),
   };
-}
-
-/** A whole number as typed, Devanagari digits included; anything else becomes text Number() refuses. */
-function asciiInteger(text: string): string {
-  const digits = text.trim().replace(/[\u0966-\u096f]/g, (digit) => String(digit.charCodeAt(0) - 0x0966));
-  return /^-?\d+$/.test(digits) ? digits : 'NaN';
 }

@@ -4,7 +4,7 @@
 // line's cell) it came from, before any request.
 
 import type { components } from '../../api/openapi.gen';
-import { LocalError } from '../../api/errors';
+import { ApiError, LocalError } from '../../api/errors';
 import type { Money } from '../../lib/money';
 import type { Translation } from '../../i18n/translation';
 
@@ -38,7 +38,8 @@ export function readMoney(text: string, currency: string, field: string, { t, fo
 
 /** A typed percentage ("7,5" or "7.5 %") as the API's decimal with two places; throws naming `field`. */
 export function readPercent(text: string, field: string, { t, format }: Tools): string {
-  const percent = format.amountInput(text.replace(/[%\u066a]/g, ''), 2);
+  // A typographic minus (U+2212) is a minus too: a negative adjustment is a discount.
+  const percent = format.amountInput(text.replace(/[%\u066a]/g, '').replace(/\u2212/g, '-'), 2);
   if (percent === null) throw new LocalError(t('catalogue.invalidPercent', { example: format.decimal('7.5', 2) }), field);
   return percent;
 }
@@ -48,6 +49,14 @@ export function readQuantity(text: string, field: string, { t, format }: Tools):
   const quantity = format.amountInput(text, 3);
   if (quantity === null) throw new LocalError(t('catalogue.invalidQuantity', { example: format.decimal('12.5', 1) }), field);
   return trimZeros(quantity);
+}
+
+/** A typed whole number (Devanagari digits too) as a number; throws a LocalError naming `field`. */
+export function readWholeNumber(text: string, field: string, { t }: Pick<Translation, 't'>): number {
+  const digits = text.trim().replace(/\u2212/g, '-').replace(/[\u0966-\u096f]/g, (digit) => String(digit.charCodeAt(0) - 0x0966));
+  const value = /^-?\d+$/.test(digits) ? Number(digits) : Number.NaN;
+  if (!Number.isSafeInteger(value)) throw new LocalError(t('catalogue.invalidWholeNumber'), field);
+  return value;
 }
 
 /** "7.50" → "7.5", "18.00" → "18": a decimal without the zeros that say nothing. */
@@ -69,4 +78,14 @@ export function showQuantity(quantity: string | null | undefined, { t, format }:
   const trimmed = trimZeros(quantity);
   const decimals = trimmed.includes('.') ? trimmed.length - trimmed.indexOf('.') - 1 : 0;
   return format.decimal(trimmed, decimals);
+}
+
+/**
+ * The API's sentence about a field starts with the field's path ("lines[1].discount_percent must be …",
+ * counted from 0). Shown under the field itself, the sentence drops the path ("Must be …").
+ */
+export function withoutFieldPath(failure: unknown): unknown {
+  if (!(failure instanceof ApiError) || failure.field === undefined || !/[.[]/.test(failure.field)) return failure;
+  if (!failure.message.startsWith(`${failure.field} `)) return failure;
+  return new ApiError(failure.status, failure.code, failure.message.slice(failure.field.length + 1), failure.field);
 }
