@@ -7,6 +7,8 @@ import { showPercent, showQuantity } from '../product/catalogue';
 import { productLabel, useProductsById } from '../product/useProducts';
 import type { PriceList } from './priceListDraft';
 
+const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+
 export function PriceListView({ list }: { list: PriceList }) {
   const i18n = useI18n();
   const { t, format } = i18n;
@@ -45,13 +47,22 @@ export function PriceListView({ list }: { list: PriceList }) {
           <Text>{t('priceList.noLines')}</Text>
         ) : (
           <div className="table-wrap">
-            <Table data-testid="price-list-lines">
+            {/* Fixed columns and one-line cells: the product names, which arrive after the list, shift nothing. */}
+            <Table layout="fixed" data-testid="price-list-lines">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('priceList.lineNo')}</Table.Th>
-                  <Table.Th scope="col">{t('priceList.product')}</Table.Th>
-                  <Table.Th scope="col">{t('priceList.minQuantity')}</Table.Th>
-                  <Table.Th scope="col">{t('priceList.rule')}</Table.Th>
+                  <Table.Th scope="col" w="8%">
+                    {t('priceList.lineNo')}
+                  </Table.Th>
+                  <Table.Th scope="col" w="50%">
+                    {t('priceList.product')}
+                  </Table.Th>
+                  <Table.Th scope="col" w="15%">
+                    {t('priceList.minQuantity')}
+                  </Table.Th>
+                  <Table.Th scope="col" w="27%">
+                    {t('priceList.rule')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -60,7 +71,7 @@ export function PriceListView({ list }: { list: PriceList }) {
                   return (
                     <Table.Tr key={line.line_no ?? index}>
                       <Table.Td>{line.line_no ?? index + 1}</Table.Td>
-                      <Table.Th scope="row" fw={500}>
+                      <Table.Th scope="row" fw={500} style={ONE_LINE} title={product ? productLabel(product) : undefined}>
                         {product ? productLabel(product) : t('common.pending')}
                       </Table.Th>
                       <Table.Td>
