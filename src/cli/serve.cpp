@@ -81,7 +81,7 @@ int RunServe(const ServeOptions& options) {
     }
     http::Backend backend(**database, std::move(*api_options));
     auto router = http::BuildRouter(backend);
-    http::Server server(*config, [&router](http::Request& request) { return router.Dispatch(request); });
+    http::Server server(*config, router);
     auto port = server.Listen();
     if (!port) {
         std::fprintf(stderr, "rapport: %s\n", port.error().message.c_str());

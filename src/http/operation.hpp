@@ -26,6 +26,12 @@ struct Success {
     std::vector<std::string> headers = {};  // Named in the document's components/headers: ETag, Location, Set-Cookie.
 };
 
+/// Where the server runs a route's handler. On the connection's event loop by default: most handlers take
+/// less than a hand-over to another thread and back would cost. A handler that may take long (a report over
+/// many rows, a rendered document) runs on the server's worker pool instead, while the loop goes on serving
+/// its other connections (see Server).
+enum class Runs { kOnLoop, kOffLoop };
+
 /// What the OpenAPI document says of one route. It is written beside the route's handler and given to
 /// Router::Add with it, so that the document lists exactly the routes the server has, each as the code
 /// that serves it reads and answers.
@@ -45,6 +51,7 @@ struct Operation {
     std::vector<Success> successes = {};
     std::vector<ErrorCode> refusals = {};
     std::vector<NamedSchema> schemas = {};  // The components that the schemas above refer to.
+    Runs runs = Runs::kOnLoop;              // Not in the document: where the server runs the handler.
 };
 
 /// {"$ref": "#/components/schemas/<name>"}

@@ -144,7 +144,9 @@ Operation Report(std::string id, std::string summary, std::string schema_name, b
             .parameters = std::move(parameters),
             .successes = {{200, "the report", SchemaRef(schema_name)}},
             .refusals = std::move(refusals),
-            .schemas = {{std::move(schema_name), std::move(schema)}}};
+            .schemas = {{std::move(schema_name), std::move(schema)}},
+            // A report reads many rows for a wide scope: it must not hold up the other connections of its loop.
+            .runs = Runs::kOffLoop};
 }
 
 }  // namespace

@@ -22,6 +22,7 @@ struct Endpoint {
     verb method;
     Handler handler;
     std::vector<std::string> param_names;  // In pattern order, one per "{name}" segment.
+    Runs runs = Runs::kOnLoop;
 };
 
 // Splits "a/b/c" into "a" and "b/c". `at_end` tells "a" (no segment follows) from "a/" (an empty one does).
@@ -60,11 +61,15 @@ Router::Router(Router&&) noexcept = default;
 Router& Router::operator=(Router&&) noexcept = default;
 
 void Router::Add(verb method, std::string_view pattern, Operation operation, Handler handler) {
-    Add(method, pattern, std::move(handler));
+    AddEndpoint(method, pattern, std::move(handler), operation.runs);
     routes_.back().operation = std::move(operation);
 }
 
 void Router::Add(verb method, std::string_view pattern, Handler handler) {
+    AddEndpoint(method, pattern, std::move(handler), Runs::kOnLoop);
+}
+
+void Router::AddEndpoint(verb method, std::string_view pattern, Handler handler, Runs runs) {
     RAPPORT_ASSERT(handler, "a route has a handler");
     RAPPORT_ASSERT(!pattern.empty() && pattern.front() == '/', "a route pattern starts with '/'");
 
@@ -104,7 +109,7 @@ void Router::Add(verb method, std::string_view pattern, Handler handler) {
     RAPPORT_ASSERT(std::none_of(node->endpoints.begin(), node->endpoints.end(),
                                 [&](const Endpoint& endpoint) { return endpoint.method == method; }),
                    "a method is registered once per route pattern");
-    node->endpoints.push_back(Endpoint{method, std::move(handler), std::move(names)});
+    node->endpoints.push_back(Endpoint{method, std::move(handler), std::move(names), runs});
     routes_.push_back(Route{method, std::string(pattern), std::nullopt});
 }
 
@@ -173,6 +178,14 @@ Response Router::Dispatch(Request& request) const {
     boost::json::object body;
     body["error"] = std::move(detail);
     return JsonResponse(boost::beast::http::status::method_not_allowed, body, {{"Allow", std::move(allow)}});
+}
+
+Runs Router::RunsFor(const Request& request) const {
+    std::string_view path = request.path;
+    Match match;
+    bool found =
+        !path.empty() && path.front() == '/' && Find(*root_, path.substr(1), path == "/", 0, request.method, match);
+    return found ? match.endpoint->runs : Runs::kOnLoop;
 }
 
 std::vector<std::pair<verb, std::string>> Router::Routes() const {

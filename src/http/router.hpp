@@ -15,8 +15,8 @@
 
 namespace rapport::http {
 
-/// Turns a request into a response. Handlers run on the server's thread pool, so they may block
-/// (database work); several run at once, so what they share must be thread-safe.
+/// Turns a request into a response. Handlers run on the server's threads, so they may block (database
+/// work); several run at once, so what they share must be thread-safe.
 using Handler = std::function<Response(Request&)>;
 
 /// A registered route; `operation` is what the OpenAPI document says of it (none for the web UI's files).
@@ -57,6 +57,10 @@ public:
     /// the method: 405 with code "method_not_allowed" and an Allow header listing the methods that exist.
     Response Dispatch(Request& request) const;
 
+    /// Where the handler that Dispatch would call for the request's method and path asks to run: its
+    /// operation's `runs`, or Runs::kOnLoop for a route without an operation and for a 404 or 405.
+    Runs RunsFor(const Request& request) const;
+
     /// Every registered method and pattern, in registration order.
     std::vector<std::pair<boost::beast::http::verb, std::string>> Routes() const;
 
@@ -67,6 +71,7 @@ private:
     struct Node;
     struct Match;
 
+    void AddEndpoint(boost::beast::http::verb method, std::string_view pattern, Handler handler, Runs runs);
     static bool Find(const Node& node, std::string_view rest, bool at_end, std::size_t param_count,
                      boost::beast::http::verb method, Match& match);
 

@@ -14,6 +14,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
@@ -61,6 +62,14 @@ int ThreadCount(int configured) {
     constexpr int kPerCore = 8;
     if (configured > 0) return configured;
     return kPerCore * static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+}
+
+// Handlers placed off the loops mostly wait on the database or compute (a report, a PDF): one thread per
+// core keeps the cores busy without letting slow work crowd out the loops; two at least, so that one slow
+// request does not make every other wait behind it on a one-core machine.
+std::size_t WorkerCount(int configured) {
+    if (configured > 0) return static_cast<std::size_t>(configured);
+    return std::max(2U, std::thread::hardware_concurrency());
 }
 
 // How often the deadlines of reads and writes are checked, and so how much later than its timeout a
@@ -117,9 +126,11 @@ std::string DescribeListenError(const beast::error_code& error) {
 
 class Server::Impl {
 public:
-    Impl(ServerConfig config, Handler handler)
+    Impl(ServerConfig config, Handler handler, Placement placement)
         : config_(std::move(config)),
           handler_(std::move(handler)),
+          placement_(std::move(placement)),
+          workers_(WorkerCount(config_.workers)),
           loops_(MakeLoops(ThreadCount(config_.threads))),
           strand_(asio::make_strand(accept_loop_)),
           acceptor_(strand_),
@@ -150,6 +161,8 @@ private:
     asio::awaitable<void> Accept();
     asio::awaitable<void> Serve(std::shared_ptr<Connection> connection);
     Response CallHandler(Request& request);
+    Response Answer(Request& request);
+    asio::awaitable<Response> AnswerOffLoop(Request& request);
     asio::awaitable<beast::error_code> Write(Connection& connection, Response response, unsigned version,
                                              bool keep_alive, std::uint64_t request_id);
     asio::awaitable<void> Refuse(Connection& connection, const beast::error_code& read_error);
@@ -160,6 +173,10 @@ private:
 
     ServerConfig config_;
     Handler handler_;
+    Placement placement_;  // Empty: every handler runs on its loop.
+    // Runs the handlers placed off the loops. Declared before the loops, so that it outlives them: a loop's
+    // coroutine may be waiting on it.
+    asio::thread_pool workers_;
     // The acceptor and the signals have a loop of their own: on a loop that also serves connections, one
     // handler that blocks (a long report) would stop the whole server taking new connections.
     asio::io_context accept_loop_{1};
@@ -234,6 +251,8 @@ void Server::Impl::Run() {
     // Ends once the acceptor is closed and the signals are cancelled, that is at Shutdown().
     accept_loop_.run();
     for (auto& thread : threads) thread.join();
+    // Every connection has been answered and closed, so no work is left for the workers.
+    workers_.join();
 }
 
 void Server::Impl::Shutdown() {
@@ -360,13 +379,16 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
         Response response;
         if (auto parsed = ParseTarget(message.target(), request); !parsed) {
             response = ErrorResponse(parsed.error());
+            CompressForClient(request, response);
+        } else if (placement_ && placement_(request) == Runs::kOffLoop) {
+            // Until the worker is done, this coroutine is suspended and touches neither the request nor the
+            // response; the connection stays busy, so neither Shutdown() nor CloseExpired() cancels it.
+            response = co_await AnswerOffLoop(request);
         } else {
             // Run right here: a hand-over to another thread and back would cost more than most handlers
             // take. A handler that waits on the database holds this loop; the other loops go on.
-            response = CallHandler(request);
+            response = Answer(request);
         }
-        // On this loop, like the handler's work: a page of JSON takes tens of microseconds at the fast levels.
-        CompressForClient(request, response);
 
         auto status = response.status;
         bool keep_alive = message.keep_alive() && !connection->closing;
@@ -384,6 +406,21 @@ asio::awaitable<void> Server::Impl::Serve(std::shared_ptr<Connection> connection
     beast::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     stream.socket().close(ignored);
+}
+
+// The handler's answer, compressed for the client: a page of JSON takes tens of microseconds at the fast levels,
+// a large report more, which is then spent off the loop along with the handler's work.
+Response Server::Impl::Answer(Request& request) {
+    Response response = CallHandler(request);
+    CompressForClient(request, response);
+    return response;
+}
+
+// co_spawn hands the answer back through the loop's queue (the awaiting coroutine's executor), so the
+// coroutine resumes on its own loop, as if Answer had run there.
+asio::awaitable<Response> Server::Impl::AnswerOffLoop(Request& request) {
+    co_return co_await asio::co_spawn(
+        workers_, [this, &request]() -> asio::awaitable<Response> { co_return Answer(request); }, asio::use_awaitable);
 }
 
 Response Server::Impl::CallHandler(Request& request) {
@@ -457,8 +494,13 @@ asio::awaitable<void> Server::Impl::LingerAndClose(Connection& connection) {
     connection.stream.socket().close(ignored);
 }
 
-Server::Server(ServerConfig config, Handler handler)
-    : impl_(std::make_unique<Impl>(std::move(config), std::move(handler))) {}
+Server::Server(ServerConfig config, Handler handler, Placement placement)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(handler), std::move(placement))) {}
+
+Server::Server(ServerConfig config, const Router& router)
+    : Server(
+          std::move(config), [&router](Request& request) { return router.Dispatch(request); },
+          [&router](const Request& request) { return router.RunsFor(request); }) {}
 
 Server::~Server() = default;
 

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -17,13 +18,22 @@ struct ServerConfig {
     int threads = 0;                        // Threads (event loops) serving connections; 0 = 8 × cores.
     std::size_t body_limit = 1 << 20;       // Larger request bodies get 413.
     std::chrono::seconds idle_timeout{30};  // A connection silent this long (up to a second more) is closed.
+    int workers = 0;  // Threads that run the handlers placed off the loops; 0 = one per core, at least 2.
 };
+
+/// Where the server should run the handler of a request whose target is parsed (Router::RunsFor).
+using Placement = std::function<Runs(const Request&)>;
 
 /// An HTTP/1.1 server with keep-alive. A fixed number of threads, several per core, each runs its own event
 /// loop; new connections are dealt to the loops in turn, and a loop serves its connections from reading a
 /// request to writing its response, the handler included: no hand-over between threads on the way. A
 /// handler that blocks (database work) holds its loop, so the other connections of that loop wait for it
 /// while the other loops go on; connections are accepted on a loop of their own, which no handler holds.
+/// A handler that the placement puts off the loop (Runs::kOffLoop: a report, a rendered document) runs
+/// instead on a fixed pool of worker threads, compression of its answer included, while its loop goes on
+/// serving its other connections; the connection waits for it, and its loop writes the answer. Such a
+/// request is touched by one thread at a time: the loop hands it over and takes it back through the
+/// pool's and the loop's queues. Requests beyond the workers wait in the pool's queue, in order.
 /// Each response carries X-Request-Id, Content-Type (unless the handler left it empty) and Content-Length;
 /// 1xx, 204 and 304 responses go without a body and without these two, as HTTP requires. Bodies of text
 /// and JSON are compressed with gzip or brotli for clients that accept it (CompressForClient).
@@ -33,7 +43,11 @@ struct ServerConfig {
 /// throws. After a 400 or 413 for unreadable input, it closes the connection.
 class Server {
 public:
-    Server(ServerConfig config, Handler handler);
+    /// Every handler runs where `placement` says; without one, on the loop.
+    Server(ServerConfig config, Handler handler, Placement placement = {});
+    /// Serves `router`'s routes, each where its operation says (Router::RunsFor). The router must outlive
+    /// the server.
+    Server(ServerConfig config, const Router& router);
     /// Run() must have returned (or never been called) by then.
     ~Server();
     Server(const Server&) = delete;
@@ -47,8 +61,9 @@ public:
 
     /// Serves until Stop() is called or the process gets SIGINT or SIGTERM, then shuts down gracefully:
     /// stops accepting, closes idle connections, lets requests in progress finish and be answered, and
-    /// returns once every connection is closed. The calling thread accepts the connections. Requires a
-    /// successful Listen(); call it once. A second SIGINT or SIGTERM during shutdown ends the process.
+    /// returns once every connection is closed (an answer being made off the loop is waited for). The calling
+    /// thread accepts the connections. Requires a successful Listen(); call it once. A second SIGINT or SIGTERM during
+    /// shutdown ends the process.
     void Run();
 
     /// Asks Run() to shut down as described there, and returns at once. Safe from any thread, including

@@ -6,23 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { launchBrowser, PASSWORD, screenshot, startServer, todayAt } from './support.mjs';
-
-/** A page whose browser asks for `locale` first, as a person's browser in that country would. */
-async function pageIn(browser, locale) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, timezoneId: 'UTC' });
-  context.setDefaultTimeout(15_000);
-  return context.newPage();
-}
-
-/** Signs in by the form's fields, whatever the language of their labels. */
-async function signInAs(page, baseUrl, email) {
-  await page.goto(`${baseUrl}/`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.getByTestId('user-name').waitFor();
-}
+import { launchBrowser, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
 
 async function htmlAttributes(page) {
   return page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
@@ -73,8 +57,8 @@ describe('Rapport in its users’ languages', () => {
   });
 
   it('shows a user who chose Hindi the UI in Devanagari and amounts in lakhs', async () => {
-    const page = await pageIn(browser, 'en-GB');
-    await signInAs(page, server.url, 'mia@e2e.test');
+    const page = await personPage(browser, 'en-GB');
+    await signIn(page, server.url, 'mia@e2e.test');
 
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'खाते', exact: true }).waitFor();
@@ -93,13 +77,13 @@ describe('Rapport in its users’ languages', () => {
   });
 
   it('speaks Hebrew right to left from the browser’s language, its validation sentences too', async () => {
-    const page = await pageIn(browser, 'he-IL');
+    const page = await personPage(browser, 'he-IL');
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'כניסה ל-Rapport' }).waitFor();
     assert.deepEqual(await htmlAttributes(page), { lang: 'he', dir: 'rtl' });
     await screenshot(page, 'he-00-sign-in');
 
-    await signInAs(page, server.url, 'hana@e2e.test');
+    await signIn(page, server.url, 'hana@e2e.test');
     await page.getByRole('navigation').getByRole('link', { name: 'לקוחות', exact: true }).click();
     await page.getByRole('button', { name: 'לקוח חדש' }).click();
     const dialog = page.getByRole('dialog');
@@ -123,8 +107,8 @@ describe('Rapport in its users’ languages', () => {
   });
 
   it('switches the whole UI from the profile menu at once, without a reload, and keeps the choice', async () => {
-    const page = await pageIn(browser, 'en-GB');
-    await signInAs(page, server.url, 'hana@e2e.test');
+    const page = await personPage(browser, 'en-GB');
+    await signIn(page, server.url, 'hana@e2e.test');
     await page.getByRole('navigation').getByRole('link', { name: 'Accounts', exact: true }).click();
     await page.getByTestId('record-table').locator('tbody tr').first().waitFor();
     await page.evaluate(() => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
-import { PASSWORD } from './support.mjs';
+import { PASSWORD, signIn } from './support.mjs';
 
 /** Starts headless chromium on a free DevTools port; `close()` ends it and removes its profile. */
 export async function startChromium() {
@@ -63,11 +63,8 @@ export async function startChromium() {
 export async function signInChromium(port, baseUrl, email, password = PASSWORD) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const page = await browser.contexts()[0].newPage();
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 30_000 });
+  page.setDefaultTimeout(30_000);
+  await signIn(page, baseUrl, email, password);
   await page.close();
   // Only the connection ends: the browser and its cookie stay.
   await browser.close();

@@ -35,6 +35,16 @@ export const SCREENS = [
   { name: 'Pipeline', path: async () => '/pipeline' },
   { name: 'Absences', path: async () => '/absences' },
   { name: 'Dashboard', path: async () => '/dashboard' },
+  { name: 'Products', path: async () => '/products' },
+  {
+    name: 'Price list page',
+    // The list that applies first (lowest priority), with its lines: what a reader opens most.
+    path: async (director) => {
+      const { items } = await director.get('/price_lists?limit=1&sort=priority');
+      return `/price-lists/${items[0].id}`;
+    },
+  },
+  { name: 'Price lists', path: async () => '/price-lists' },
 ];
 
 /** The budget lines a screen's medians break, in words; none when it is within budget. */

@@ -78,7 +78,7 @@ describe('the pipeline board', () => {
   });
 
   it('moves a deal from the keyboard with “Move to…”', async () => {
-    const menuButton = page.getByRole('button', { name: 'Move “Tiny add-on” to another stage' });
+    const menuButton = page.getByRole('button', { name: 'Move to… Tiny add-on' });
     await menuButton.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Qualified' }).waitFor();

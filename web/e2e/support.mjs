@@ -112,19 +112,26 @@ export async function launchBrowser() {
   return browser;
 }
 
-/** A page in a context of its own: one person at one desk, with their own session cookie. */
-export async function personPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-GB', timezoneId: 'UTC' });
+/**
+ * A page in a context of its own: one person at one desk, with their own session cookie. `locale` is the
+ * language the browser asks for first, as a person's browser in that country would.
+ */
+export async function personPage(browser, locale = 'en-GB') {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale, timezoneId: 'UTC' });
   context.setDefaultTimeout(15_000);
   return context.newPage();
 }
 
+/**
+ * Signs in through the sign-in form, found by its fields' types rather than their labels so that it works
+ * in every language, and waits for the shell to name the user.
+ */
 export async function signIn(page, baseUrl, email, password = PASSWORD) {
   await page.goto(`${baseUrl}/`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.getByTestId('user-name').waitFor();
 }
 
 export async function signOut(page) {

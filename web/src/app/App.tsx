@@ -1,5 +1,5 @@
 import { Center, DirectionProvider, Loader, MantineProvider } from '@mantine/core';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { SessionProvider, useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
@@ -17,9 +17,16 @@ import { theme } from './theme';
 
 // The dashboard brings the chart library: it loads on first visit, not with the rest.
 const DashboardPage = lazy(() => import('../modules/report/DashboardPage').then((module) => ({ default: module.DashboardPage })));
+// The catalogue's screens are reference data, visited now and then: each loads on its first visit.
+const ProductsPage = lazy(() => import('../modules/product/ProductsPage').then((module) => ({ default: module.ProductsPage })));
+const ProductPage = lazy(() => import('../modules/product/ProductPage').then((module) => ({ default: module.ProductPage })));
+const PriceListsPage = lazy(() => import('../modules/price_list/PriceListsPage').then((module) => ({ default: module.PriceListsPage })));
+const PriceListPage = lazy(() => import('../modules/price_list/PriceListPage').then((module) => ({ default: module.PriceListPage })));
+const NewPriceListPage = lazy(() => import('../modules/price_list/PriceListPage').then((module) => ({ default: module.NewPriceListPage })));
 
 function Routes() {
   const { t } = useI18n();
+  const later = (page: ReactNode) => <Suspense fallback={<Loader aria-label={t('app.loading')} />}>{page}</Suspense>;
   return (
     <Switch>
       <Route path="/" component={MyDayPage} />
@@ -32,6 +39,11 @@ function Routes() {
           <DashboardPage />
         </Suspense>
       </Route>
+      <Route path="/products">{later(<ProductsPage />)}</Route>
+      <Route path="/products/:id">{(params) => later(<ProductPage id={params.id} />)}</Route>
+      <Route path="/price-lists">{later(<PriceListsPage />)}</Route>
+      <Route path="/price-lists/new">{later(<NewPriceListPage />)}</Route>
+      <Route path="/price-lists/:id">{(params) => later(<PriceListPage id={params.id} />)}</Route>
       <Route component={NotFoundPage} />
     </Switch>
   );

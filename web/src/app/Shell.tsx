@@ -21,6 +21,53 @@ const LINKS: { href: string; label: MessageId }[] = [
   { href: '/dashboard', label: 'nav.dashboard' },
 ];
 
+/** The catalogue's reference data, one menu in the bar: everyone reads it, admins edit it. */
+const CATALOGUE: { href: string; label: MessageId }[] = [
+  { href: '/products', label: 'nav.products' },
+  { href: '/price-lists', label: 'nav.priceLists' },
+];
+
+function CatalogueMenu({ location }: { location: string }) {
+  const { t } = useI18n();
+  const [, navigate] = useLocation();
+  const here = CATALOGUE.some((link) => isCurrent(link.href, location));
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          variant={here ? 'light' : 'subtle'}
+          color={here ? 'blue' : 'gray'}
+          c={here ? 'blue.8' : 'gray.8'}
+          size="compact-sm"
+          fw={500}
+          rightSection={<span aria-hidden="true">▾</span>}
+          data-testid="catalogue-menu"
+        >
+          {t('nav.catalogue')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {CATALOGUE.map((link) => (
+          <Menu.Item
+            key={link.href}
+            component="a"
+            href={link.href}
+            aria-current={isCurrent(link.href, location) ? 'page' : undefined}
+            onClick={(event) => {
+              // A plain click stays in the page (no reload); a modified click opens a tab as links do.
+              if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+              event.preventDefault();
+              navigate(link.href);
+            }}
+          >
+            {t(link.label)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
 function isCurrent(href: string, location: string): boolean {
   return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
 }
@@ -128,6 +175,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   {t(link.label)}
                 </Link>
               ))}
+              <CatalogueMenu location={location} />
             </nav>
           </Group>
           <Identity />

@@ -13,14 +13,25 @@ export const DRAG_TYPE = 'application/x-rapport-deal';
 // The "Move to…" menu is mounted on first use: a Mantine menu per card (its popover and positioning)
 // costs more to render than the rest of the card, on a board of a hundred cards. Its button is a plain one
 // for the same reason.
-function MoveMenu({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stage): void }) {
+function MoveMenu({ deal, onMove, focused }: { deal: Deal; onMove(deal: Deal, stage: Stage): void; focused: boolean }) {
   const { t } = useI18n();
   const [mounted, setMounted] = useState(false);
   const target = useRef<HTMLButtonElement>(null);
-  const label = t('pipeline.moveMenuLabel', { title: deal.title });
+  // The name begins with what the button shows (WCAG 2.5.3, label in name), and the deal's title, hidden
+  // from sight, tells the card's buttons apart for a screen reader: "Move to… Fleet renewal".
   const button = (
-    <button type="button" ref={target} className="kanban-card-move" aria-label={label} aria-haspopup="menu" onClick={() => setMounted(true)}>
+    <button
+      type="button"
+      ref={target}
+      className="kanban-card-move"
+      aria-haspopup="menu"
+      // A moved card is a new element in its new column: the focus follows it there rather than falling
+      // back to the page's start.
+      autoFocus={focused}
+      onClick={() => setMounted(true)}
+    >
       {t('pipeline.moveTo')}
+      <span className="visually-hidden"> {deal.title}</span>
     </button>
   );
   if (!mounted) return button;
@@ -40,7 +51,16 @@ function MoveMenu({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stag
 
 // Memoised: a column re-renders when a card arrives or leaves, its other cards need not. Plain elements
 // styled in app.css rather than Mantine's Text and Group: a board renders a hundred cards or more at once.
-export const DealCard = memo(function DealCard({ deal, onMove }: { deal: Deal; onMove(deal: Deal, stage: Stage): void }) {
+export const DealCard = memo(function DealCard({
+  deal,
+  onMove,
+  focused = false,
+}: {
+  deal: Deal;
+  onMove(deal: Deal, stage: Stage): void;
+  /** The card was just moved here: its "Move to…" button takes the focus. */
+  focused?: boolean;
+}) {
   const { nameOf } = useUsers();
   const { format } = useI18n();
   const [dragging, setDragging] = useState(false);
@@ -70,7 +90,7 @@ export const DealCard = memo(function DealCard({ deal, onMove }: { deal: Deal; o
       {deal.lost_reason && <div className="kanban-card-lost">{deal.lost_reason}</div>}
       <div className="kanban-card-footer">
         <CoveringBadge ownerId={deal.owner_id} />
-        <MoveMenu deal={deal} onMove={onMove} />
+        <MoveMenu deal={deal} onMove={onMove} focused={focused} />
       </div>
     </article>
   );

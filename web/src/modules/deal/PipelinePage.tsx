@@ -43,6 +43,7 @@ const KanbanColumn = memo(function KanbanColumn({
   stage,
   summary,
   cards,
+  movedId,
   onMove,
   onDropDeal,
   onMore,
@@ -50,6 +51,7 @@ const KanbanColumn = memo(function KanbanColumn({
   stage: Stage;
   summary: StageSummary | undefined;
   cards: ColumnCards;
+  movedId: string | null;
   onMove(deal: Deal, stage: Stage): void;
   onDropDeal(dealId: string, stage: Stage): void;
   onMore(stage: Stage): void;
@@ -94,7 +96,7 @@ const KanbanColumn = memo(function KanbanColumn({
         </Text>
       )}
       {cards.deals.map((deal) => (
-        <DealCard key={deal.id} deal={deal} onMove={onMove} />
+        <DealCard key={deal.id} deal={deal} onMove={onMove} focused={deal.id === movedId} />
       ))}
       {cards.cursor !== null && (
         <Button
@@ -126,6 +128,7 @@ export function PipelinePage() {
   const [columns, setColumns] = useState<Columns>(noCards);
   const [error, setError] = useState<unknown>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
+  const [movedId, setMovedId] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   // The latest columns, for the callbacks that find a dropped deal or the next cursor without re-creating
   // themselves (and so re-rendering every column) whenever a card moves.
@@ -178,6 +181,7 @@ export function PipelinePage() {
       try {
         const moved = await moveDeal(deal, stage, lostReason);
         setColumns((current) => moveInColumns(current, moved, deal.stage));
+        setMovedId(moved.id);
         setSummary((current) => (current === null ? current : moveInSummary(current, deal, deal.stage, moved.stage)));
         flash.show(t('pipeline.moved', { title: deal.title, stage: t(`deal.stages.${stage}`) }));
       } catch (failure) {
@@ -239,6 +243,7 @@ export function PipelinePage() {
             stage={stage}
             summary={summary?.[stage]}
             cards={columns[stage]}
+            movedId={movedId}
             onMove={requestMove}
             onDropDeal={dropDeal}
             onMore={showMore}

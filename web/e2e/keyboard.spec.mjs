@@ -1,0 +1,232 @@
+// The main flows with the keyboard alone — Tab, Shift+Tab, Enter, Space, Escape and the arrows, never the
+// pointer: sign in, open an account from the list, log an activity, move deals between the board's stages
+// (the "Move to…" menu of a card, and losing one with its reason), log an outcome from My day, record an
+// absence, turn a report into a table, and switch the language in the profile menu. Every element the
+// focus passes on the way must show it (an outline, a ring, or the input's border).
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { seedCompany } from './fixtures.mjs';
+import { launchBrowser, PASSWORD, personPage, screenshot, startServer, todayAt } from './support.mjs';
+
+/** What the focused element is, and whether it shows that it has the focus. */
+function focusState(wanted) {
+  const element = document.activeElement;
+  // A hidden radio button (a segmented control's) shows its focus on its label.
+  const shown = [element, ...(element.labels ?? [])].map((node) => getComputedStyle(node));
+  const outlined = shown.some((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
+  const ringed = shown.some((style) => style.boxShadow !== 'none');
+  // Mantine's inputs show focus by their border, in the primary colour, instead of an outline: the
+  // input's own, or its wrapper's when the input sits inside one (the password and its toggle).
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--mantine-primary-color-filled)';
+  document.body.append(probe);
+  const primary = getComputedStyle(probe).color;
+  probe.remove();
+  let bordered = false;
+  if (/^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName)) {
+    for (let node = element, depth = 0; node && depth < 3; node = node.parentElement, depth += 1) {
+      bordered ||= getComputedStyle(node).borderTopColor === primary;
+    }
+  }
+  const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+  return { reached: element === wanted, visible: outlined || ringed || bordered, what: `<${element.tagName.toLowerCase()}> ${name}` };
+}
+
+/**
+ * Presses `key` until `target` has the focus, checking on the way that every focused element shows it.
+ * Fails after `limit` presses, naming where the focus went.
+ */
+async function focusOn(page, target, { key = 'Tab', limit = 60 } = {}) {
+  await target.waitFor({ state: 'attached' });
+  const wanted = await target.elementHandle();
+  const path = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press(key);
+    // A focus style may fade in (an input's border colour): its final state is what counts.
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    const state = await page.evaluate(focusState, wanted);
+    path.push(state.what);
+    assert.ok(state.visible, `the focus is not visible on ${state.what}`);
+    if (state.reached) return;
+  }
+  assert.fail(`${limit} presses of ${key} did not reach the target; the focus went to:\n${path.join('\n')}`);
+}
+
+/** Presses an arrow key until the focused menu item is named `name`. */
+async function arrowTo(page, name, key = 'ArrowDown') {
+  for (let presses = 0; presses < 12; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === name) return;
+    await page.keyboard.press(key);
+  }
+  assert.fail(`no menu item ${name}`);
+}
+
+describe('the main flows with the keyboard alone', () => {
+  let server;
+  let browser;
+  let page;
+  let mia;
+  let account;
+  let planned;
+  let company;
+  const deals = {};
+
+  before(async () => {
+    server = await startServer();
+    company = await seedCompany(server.url);
+    mia = await company.as(company.mia);
+    account = await mia.post('/accounts', { name: 'Hafenkran AG', status: 'active' });
+    const add = async (key, title, stage) => {
+      deals[key] = await mia.post('/deals', { account_id: account.id, title, stage, amount: { amount: '100.00', currency: 'EUR' } });
+    };
+    await add('fleet', 'Fleet renewal', 'new');
+    await add('pilot', 'Pilot project', 'qualified');
+    planned = await mia.post('/activities', { account_id: account.id, kind: 'call', subject: 'Call the harbour master', due_at: todayAt(23) });
+    browser = await launchBrowser();
+    page = await personPage(browser);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs in: the e-mail field has the focus, Tab leads to the password, Enter sends', async () => {
+    await page.goto(`${server.url}/`);
+    const email = page.getByLabel('E-mail');
+    await email.waitFor();
+    assert.equal(await email.evaluate((input) => input === document.activeElement), true, 'the e-mail field has the focus');
+    await page.keyboard.type('mia@e2e.test');
+    await focusOn(page, page.getByRole('textbox', { name: 'Password' }));
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('user-name').waitFor();
+  });
+
+  it('skips to the content, opens the accounts from the navigation and an account from the list', async () => {
+    await focusOn(page, page.getByRole('link', { name: 'Skip to content' }), { limit: 1 });
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Accounts' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+
+    // A dialog opened from the keyboard closes with Escape and gives the focus back to its button.
+    const create = page.getByRole('button', { name: 'New account' });
+    await focusOn(page, create);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    assert.equal(await create.evaluate((button) => button === document.activeElement), true, 'the focus is back on its button');
+
+    await focusOn(page, page.getByRole('link', { name: 'Hafenkran AG' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Hafenkran AG' }).waitFor();
+  });
+
+  it('logs a meeting on the account', async () => {
+    const form = page.getByRole('form', { name: 'Log activity' });
+    await focusOn(page, form.getByLabel('Kind'));
+    // A closed select changes its value with the arrows: call → meeting.
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await form.getByLabel('Kind').inputValue(), 'meeting');
+    await focusOn(page, form.getByLabel('Subject'));
+    await page.keyboard.type('Walked the yard with the foreman');
+    await focusOn(page, form.getByLabel('Outcome'));
+    await page.keyboard.type('Two more cranes next spring');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('timeline').getByText('Walked the yard with the foreman').waitFor();
+
+    const { items } = await mia.get(`/activities?account_id=${account.id}&kind=meeting`);
+    assert.deepEqual(
+      items.map((activity) => [activity.subject, activity.outcome]),
+      [['Walked the yard with the foreman', 'Two more cranes next spring']],
+    );
+  });
+
+  it('moves a deal to another stage from its card’s menu', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const move = page.getByRole('button', { name: 'Move to… Fleet renewal' });
+    await focusOn(page, move);
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await arrowTo(page, 'Proposal');
+    await screenshot(page, 'keyboard-01-move-menu');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('column-proposal').getByTestId(`deal-${deals.fleet.id}`).waitFor();
+    assert.equal((await mia.get(`/deals/${deals.fleet.id}`)).stage, 'proposal');
+    assert.equal(await move.evaluate((button) => button === document.activeElement), true, 'the focus stays on the card');
+  });
+
+  it('loses a deal with its reason, the dialog driven by the keyboard', async () => {
+    const move = page.getByRole('button', { name: 'Move to… Pilot project' });
+    await focusOn(page, move, { key: 'Shift+Tab' });
+    await page.keyboard.press('Space');
+    await page.getByRole('menu').waitFor();
+    await arrowTo(page, 'Lost', 'ArrowUp');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Why was “Pilot project” lost/ });
+    await dialog.waitFor();
+    // The reason's field has the focus as the dialog opens.
+    await page.keyboard.type('No budget this year');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('column-lost').getByTestId(`deal-${deals.pilot.id}`).waitFor();
+    const stored = await mia.get(`/deals/${deals.pilot.id}`);
+    assert.equal(stored.stage, 'lost');
+    assert.equal(stored.lost_reason, 'No budget this year');
+  });
+
+  it('logs the outcome of a planned call from My day', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'My day' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const today = page.getByRole('region', { name: 'Planned for today' });
+    await focusOn(page, today.getByRole('button', { name: 'Log outcome' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Call the harbour master/ });
+    await dialog.waitFor();
+    // The outcome's field has the focus as the dialog opens; Enter there starts a new line.
+    await page.keyboard.type('Berth 4 is free in May');
+    await focusOn(page, dialog.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const logged = await mia.get(`/activities/${planned.id}`);
+    assert.equal(logged.outcome, 'Berth 4 is free in May');
+    assert.notEqual(logged.done_at, null);
+  });
+
+  it('records an absence', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Absences' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Record an absence' });
+    await focusOn(page, form.getByRole('button', { name: 'Record an absence' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Absence recorded.').waitFor();
+    const { items } = await mia.get('/absences');
+    assert.deepEqual(
+      items.map((absence) => absence.user_id),
+      [company.mia.id],
+    );
+  });
+
+  it('shows a report as a table instead of a chart, with the arrows', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('pipeline-report');
+    await focusOn(page, panel.getByRole('radio', { name: 'Chart' }));
+    await page.keyboard.press('ArrowRight');
+    await panel.getByRole('table').waitFor();
+  });
+
+  it('switches the language in the profile menu', async () => {
+    await focusOn(page, page.getByTestId('language-menu'), { key: 'Shift+Tab', limit: 80 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await arrowTo(page, 'Filipino');
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation').getByRole('link', { name: 'Mga account', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fil');
+    assert.equal((await mia.get('/auth/me')).locale, 'fil');
+  });
+});

@@ -1,0 +1,130 @@
+// One price list, or a new one (/price-lists/new). Admins edit it in the page — its fields, lines and
+// tiers saved together — everyone else reads it.
+
+import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api } from '../../api/client';
+import { describeError } from '../../api/errors';
+import { useFlash } from '../../app/flash';
+import { useMe } from '../../auth/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useRecord } from '../../record/useRecord';
+import { PriceListEditor } from './PriceListEditor';
+import type { PriceList } from './priceListDraft';
+import { PriceListView } from './PriceListView';
+
+function BackToList() {
+  const { t } = useI18n();
+  return (
+    <Anchor component={Link} href="/price-lists" size="sm">
+      <span className="back-arrow" aria-hidden="true">←</span> {t('priceList.listTitle')}
+    </Anchor>
+  );
+}
+
+export function NewPriceListPage() {
+  const { t } = useI18n();
+  const flash = useFlash();
+  const [, navigate] = useLocation();
+  return (
+    <Stack>
+      <BackToList />
+      <Title order={1}>{t('priceList.createTitle')}</Title>
+      <PriceListEditor
+        save={(body) => api.post<PriceList>('/price_lists', body)}
+        onSaved={(created) => {
+          flash.show(t('priceList.created'));
+          navigate(`/price-lists/${created.id}`);
+        }}
+        onCancel={() => navigate('/price-lists')}
+      />
+    </Stack>
+  );
+}
+
+function ArchivePriceList({ list }: { list: PriceList }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const flash = useFlash();
+  const [, navigate] = useLocation();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function archive() {
+    try {
+      await api.remove(`/price_lists/${encodeURIComponent(list.id)}`);
+      flash.show(t('priceList.archived'));
+      navigate('/price-lists');
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+  return (
+    <>
+      <Button size="xs" variant="outline" color="red" onClick={() => setAsking(true)}>
+        {t('priceList.archive')}
+      </Button>
+      <Modal opened={asking} onClose={() => setAsking(false)} title={t('priceList.archiveTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Text mb="md">{t('priceList.archiveExplained', { name: list.name })}</Text>
+        {error !== null && (
+          <Alert color="red" role="alert" mb="sm">
+            {describeError(error, i18n)}
+          </Alert>
+        )}
+        <Group gap="xs">
+          <Button color="red" onClick={() => void archive()}>
+            {t('priceList.archive')}
+          </Button>
+          <Button variant="default" onClick={() => setAsking(false)}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}
+
+export function PriceListPage({ id }: { id: string }) {
+  const me = useMe();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const flash = useFlash();
+  const state = useRecord<PriceList>('price_lists', id);
+  const list = state.record;
+
+  if (state.loading && !list) return <Loader aria-label={t('app.loading')} />;
+  if (!list) {
+    return (
+      <Stack>
+        <BackToList />
+        <Alert color="red" role="alert">
+          {describeError(state.error, i18n)}
+        </Alert>
+      </Stack>
+    );
+  }
+  const admin = me.role === 'admin';
+
+  return (
+    <Stack>
+      <BackToList />
+      <Group gap="sm">
+        <Title order={1}>{list.name}</Title>
+        <Badge variant="light">{list.currency}</Badge>
+        {admin && <ArchivePriceList list={list} />}
+      </Group>
+      {admin ? (
+        <PriceListEditor
+          // A new version (saved here or reloaded) starts the draft again from what the server holds.
+          key={list.version}
+          list={list}
+          save={(body) => state.save({ ...body })}
+          onSaved={() => flash.show(t('priceList.saved'))}
+          onReload={state.reload}
+        />
+      ) : (
+        <PriceListView list={list} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,164 @@
+// The page of one piece of reference data (a product, a payment term, a promotion): its fields for everyone
+// and, for admins only, the form that edits them (saved with If-Match) and the archive. The API refuses
+// anyone else (403), so nobody else is offered either.
+
+import { Alert, Anchor, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api } from '../../api/client';
+import { describeError } from '../../api/errors';
+import { useFlash } from '../../app/flash';
+import { useMe } from '../../auth/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useRecord, type RecordState } from '../../record/useRecord';
+
+/** One fact of the record as read: `ltr` for codes and figures that read left to right in every language. */
+export interface Fact {
+  name: string;
+  label: string;
+  value: string;
+  ltr?: boolean;
+}
+
+export interface Texts {
+  listTitle: string;
+  details: string;
+  saved: string;
+  archived: string;
+  archive: string;
+  archiveTitle: string;
+  archiveExplained: string;
+}
+
+interface Props<T> {
+  collection: string;
+  id: string;
+  listHref: string;
+  texts(record: T): Texts;
+  title(record: T): string;
+  badges?(record: T): ReactNode;
+  facts(record: T): Fact[];
+  /** More of the record, read below its facts under `afterTitle` (a promotion's products). */
+  after?(record: T): ReactNode;
+  afterTitle?: string;
+  /** Called once the record is archived (e.g. to forget a cached copy). */
+  onArchived?(record: T): void;
+  /** The admin's form; `done` closes it after a save or a cancel. */
+  editor(state: RecordState<T>, record: T, done: () => void): ReactNode;
+}
+
+function ArchiveButton({ path, texts, listHref, onArchived }: { path: string; texts: Texts; listHref: string; onArchived(): void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const flash = useFlash();
+  const [, navigate] = useLocation();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function archive() {
+    try {
+      await api.remove(path);
+      onArchived();
+      flash.show(texts.archived);
+      navigate(listHref);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+  return (
+    <>
+      <Button size="xs" variant="outline" color="red.8" onClick={() => setAsking(true)}>
+        {texts.archive}
+      </Button>
+      <Modal opened={asking} onClose={() => setAsking(false)} title={texts.archiveTitle} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        <Text mb="md">{texts.archiveExplained}</Text>
+        {error !== null && (
+          <Alert color="red" role="alert" mb="sm">
+            {describeError(error, i18n)}
+          </Alert>
+        )}
+        <Group gap="xs">
+          <Button color="red.8" onClick={() => void archive()}>
+            {texts.archive}
+          </Button>
+          <Button variant="default" onClick={() => setAsking(false)}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}
+
+export function CatalogueRecordPage<T extends { id: string; version: number }>(props: Props<T>) {
+  const { collection, id, listHref } = props;
+  const me = useMe();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const state = useRecord<T>(collection, id);
+  const [editing, setEditing] = useState(false);
+  const record = state.record;
+  const texts = record ? props.texts(record) : null;
+  const back = (listTitle: string) => (
+    <Anchor component={Link} href={listHref} size="sm">
+      <span className="back-arrow" aria-hidden="true">←</span> {listTitle}
+    </Anchor>
+  );
+
+  if (state.loading && !record) return <Loader aria-label={t('app.loading')} />;
+  if (!record || !texts) {
+    return (
+      <Alert color="red" role="alert">
+        {describeError(state.error, i18n)}
+      </Alert>
+    );
+  }
+  const admin = me.role === 'admin';
+  const path = `/${collection}/${encodeURIComponent(record.id)}`;
+
+  return (
+    <Stack>
+      {back(texts.listTitle)}
+      <Group gap="sm">
+        <Title order={1}>{props.title(record)}</Title>
+        {props.badges?.(record)}
+        {admin && <ArchiveButton path={path} texts={texts} listHref={listHref} onArchived={() => props.onArchived?.(record)} />}
+      </Group>
+      <Card withBorder component="section" aria-labelledby="record-details">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4" id="record-details">
+            {texts.details}
+          </Title>
+          {admin && !editing && (
+            <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          )}
+        </Group>
+        {editing ? (
+          props.editor(state, record, () => setEditing(false))
+        ) : (
+          <dl className="field-grid details-list">
+            {props.facts(record).map((fact) => (
+              <div key={fact.name}>
+                <Text component="dt" size="xs" c="dimmed">
+                  {fact.label}
+                </Text>
+                <Text component="dd" size="sm" m={0} data-field={fact.name}>
+                  {fact.ltr ? <bdi dir="ltr">{fact.value}</bdi> : <bdi>{fact.value}</bdi>}
+                </Text>
+              </div>
+            ))}
+          </dl>
+        )}
+        {!editing && props.after && (
+          <section aria-labelledby="record-more">
+            <Title order={3} size="h5" id="record-more" mt="md" mb="xs">
+              {props.afterTitle}
+            </Title>
+            {props.after(record)}
+          </section>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+// One product: its fields for everyone; for admins the form that edits them and the archive, which keeps
+// the product for old documents and takes it out of lists.
+
+import { Badge } from '@mantine/core';
+import { useFlash } from '../../app/flash';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Translation } from '../../i18n/translation';
+import { RecordForm } from '../../record/RecordForm';
+import { showPercent, type Product } from './catalogue';
+import { CatalogueRecordPage, type Fact } from './CatalogueRecordPage';
+import { productFields, productPayload, productValues } from './productFields';
+import { forgetProduct } from './useProducts';
+
+function facts(product: Product, i18n: Translation): Fact[] {
+  const { t, format } = i18n;
+  return [
+    { name: 'sku', label: t('product.sku'), value: product.sku, ltr: true },
+    { name: 'kind', label: t('product.kind'), value: t(`product.kinds.${product.kind}`) },
+    { name: 'unit', label: t('product.unit'), value: product.unit },
+    { name: 'price', label: t('product.price'), value: format.money(product.price) },
+    { name: 'cost', label: t('product.cost'), value: product.cost ? format.money(product.cost) : t('common.none') },
+    { name: 'tax_rate', label: t('product.taxRate'), value: showPercent(product.tax_rate, i18n) },
+    { name: 'active', label: t('product.active'), value: product.active ? t('product.activeYes') : t('product.activeNo') },
+    { name: 'description', label: t('product.description'), value: product.description ?? t('common.none') },
+  ];
+}
+
+export function ProductPage({ id }: { id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const flash = useFlash();
+  return (
+    <CatalogueRecordPage<Product>
+      collection="products"
+      id={id}
+      listHref="/products"
+      title={(product) => product.name}
+      texts={(product) => ({
+        listTitle: t('product.listTitle'),
+        details: t('product.details'),
+        saved: t('product.saved'),
+        archived: t('product.archived'),
+        archive: t('product.archive'),
+        archiveTitle: t('product.archiveTitle'),
+        archiveExplained: t('product.archiveExplained', { name: product.name }),
+      })}
+      badges={(product) =>
+        !product.active && (
+          <Badge variant="outline" color="gray.8">
+            {t('product.inactive')}
+          </Badge>
+        )
+      }
+      facts={(product) => facts(product, i18n)}
+      onArchived={(product) => forgetProduct(product.id)}
+      editor={(state, product, done) => (
+        <RecordForm
+          key={product.version}
+          label={t('product.details')}
+          fields={productFields(i18n)}
+          initial={productValues(product)}
+          submitLabel={t('common.save')}
+          onCancel={done}
+          onReload={() => {
+            done();
+            state.reload();
+          }}
+          onSubmit={async (values) => {
+            await state.save({ ...productPayload(values, i18n) });
+            forgetProduct(product.id);
+            flash.show(t('product.saved'));
+            done();
+          }}
+        />
+      )}
+    />
+  );
+}
