@@ -1,3 +1,4 @@
+#include "core/exact_amount.hpp"
 #include "documents/document.hpp"
 #include "http/api.hpp"
 #include "http/handlers.hpp"
@@ -35,7 +36,9 @@ documents::Party PartyOf(const value& json) {
     documents::Party party;
     const auto* object = json.if_object();
     if (!object) return party;
-    auto field = [&](std::string_view name) { return object->contains(name) ? TextOf(object->at(name)) : std::string(); };
+    auto field = [&](std::string_view name) {
+        return object->contains(name) ? TextOf(object->at(name)) : std::string();
+    };
     party = {field("name"), field("address"), field("tax_id"), field("bank"), field("email"), field("phone")};
     return party;
 }
@@ -48,14 +51,13 @@ documents::Document DocumentOf(const object& content, documents::DocumentKind ki
     document.number = TextOf(record.at("number"));
     auto issued = TextOf(record.contains("sent_on") ? record.at("sent_on") : value(nullptr));
     if (issued.empty()) issued = TextOf(record.at("created_at")).substr(0, 10);
-    document.issued_on = ParseDate(issued, "issued_on").value_or(Date{});
+    if (auto issued_on = ParseDate(issued, "issued_on")) document.issued_on = *issued_on;
     if (record.contains("valid_until")) {
         if (auto valid = ParseDate(TextOf(record.at("valid_until")), "valid_until")) document.valid_until = *valid;
     }
     const auto& client = content.at("client");
-    auto language = client.is_object() && client.as_object().contains("language")
-                        ? TextOf(client.at("language"))
-                        : std::string();
+    auto language =
+        client.is_object() && client.as_object().contains("language") ? TextOf(client.at("language")) : std::string();
     document.language = documents::ParseLanguage(language).value_or(documents::Language::kEn);
     document.currency = TextOf(record.at("currency"));
     document.seller = PartyOf(content.at("company"));
@@ -65,12 +67,17 @@ documents::Document DocumentOf(const object& content, documents::DocumentKind ki
                                   AmountOf(item.at("list_price")), PricingText(item.at("pricing")),
                                   AmountOf(item.at("net")), AmountOf(item.at("tax")), AmountOf(item.at("total"))});
     }
+    // The document's subtotal is before the discounts, which it then shows as one line: the record's subtotal is
+    // after them.
+    document.totals.subtotal = AmountOf(record.at("subtotal"));
     auto subtotal = Money::Parse(AmountOf(record.at("subtotal")), document.currency);
     auto discount = Money::Parse(AmountOf(record.at("discount_total")), document.currency);
-    auto listed = subtotal && discount ? Add(*subtotal, *discount, "subtotal") : Result<Money>(*subtotal);
-    document.totals = {listed ? listed->FormatAmount() : AmountOf(record.at("subtotal")),
-                       AmountOf(record.at("discount_total")), AmountOf(record.at("tax_total")),
-                       AmountOf(record.at("total"))};
+    if (subtotal && discount) {
+        if (auto listed = Add(*subtotal, *discount, "subtotal")) document.totals.subtotal = listed->FormatAmount();
+    }
+    document.totals.discount = AmountOf(record.at("discount_total"));
+    document.totals.tax = AmountOf(record.at("tax_total"));
+    document.totals.total = AmountOf(record.at("total"));
     document.notes = TextOf(record.at("notes"));
     document.terms = TextOf(content.at("terms"));
     return document;
@@ -102,17 +109,18 @@ Response Render(const object& content, documents::DocumentKind kind, const Reque
 template <typename Record>
 Operation DocumentOperation() {
     using Docs = RecordDocs<Record>;
-    return {.id = "get" + Docs::Name() + "Document",
-            .tag = Docs::Collection(),
-            .summary = "The " + std::string(store::Traits<Record>::kSingular) + " as a printable document: PDF, or HTML",
-            .description = "In the client's language (accounts.language), with the company's details from settings. "
-                           "A sent offer's document is frozen when it is sent and renders the same forever.",
-            .parameters = {PathId(),
-                           QueryParameter("format", {{"type", "string"}, {"enum", {"pdf", "html"}}},
-                                          "pdf (the default) or html")},
-            .successes = {{200, "the document (application/pdf, or text/html with format=html)",
-                           boost::json::object{{"type", "string"}, {"format", "binary"}}}},
-            .runs = Runs::kOffLoop};
+    return {
+        .id = "get" + Docs::Name() + "Document",
+        .tag = Docs::Collection(),
+        .summary = "The " + std::string(store::Traits<Record>::kSingular) + " as a printable document: PDF, or HTML",
+        .description =
+            "In the client's language (accounts.language), with the company's details from settings. "
+            "A sent offer's document is frozen when it is sent and renders the same forever.",
+        .parameters = {PathId(), QueryParameter("format", {{"type", "string"}, {"enum", {"pdf", "html"}}},
+                                                "pdf (the default) or html")},
+        .successes = {{200, "the document (application/pdf, or text/html with format=html)",
+                       boost::json::object{{"type", "string"}, {"format", "binary"}}}},
+        .runs = Runs::kOffLoop};
 }
 
 template <typename Record>

@@ -25,7 +25,8 @@ Result<boost::json::object> Compose(Context& context, boost::json::object docume
     auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, account_id, everything));
     if (account) {
         if (!client.contains("name")) client["name"] = account->name;
-        if (!client.contains("address")) client["address"] = account->address ? boost::json::value(*account->address) : nullptr;
+        if (!client.contains("address"))
+            client["address"] = account->address ? boost::json::value(*account->address) : nullptr;
         client["language"] = Codec<std::optional<domain::Locale>>::ToJson(account->language);
     }
     return boost::json::object{{"document", std::move(document)},
@@ -76,9 +77,10 @@ Result<boost::json::object> DocumentContent::Of(const Caller& caller, OrderId id
             if (!order) return MakeError(ErrorCode::kNotFound, "order " + std::to_string(ToInt(id)) + " not found");
             Context context{transaction, caller, Now()};
             // Operations staff print orders without seeing the account: the order carries the name and address.
-            boost::json::object client{{"name", order->account_name},
-                                       {"address", order->delivery_address ? boost::json::value(*order->delivery_address)
-                                                                           : boost::json::value(nullptr)}};
+            boost::json::object client{
+                {"name", order->account_name},
+                {"address",
+                 order->delivery_address ? boost::json::value(*order->delivery_address) : boost::json::value(nullptr)}};
             return Compose(context, ToJson(*order), order->account_id, std::move(client), order->payment_terms);
         });
 }

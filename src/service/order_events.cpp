@@ -37,19 +37,21 @@ Result<domain::Order> OrderEvents::Post(const Caller& caller, OrderId order,
 
 Result<domain::Order> OrderEvents::PostIn(Context& context, OrderId order, std::optional<std::int64_t> expected_version,
                                           const domain::OrderEvent& event) {
-    auto apply = [&](Context& inner, const domain::Order&, domain::Order& after) -> Result<std::optional<domain::Order>> {
+    auto apply = [&](Context& inner, const domain::Order&,
+                     domain::Order& after) -> Result<std::optional<domain::Order>> {
         RAPPORT_CHECK(domain::ApplyEvent(after, event));
-        std::vector<store::Value> params{ToInt(order),
-                                         ToSeconds(inner.now),
-                                         ToInt(inner.caller.id),
-                                         std::string(EnumName(event.kind)),
-                                         event.department ? store::Value(std::string(EnumName(*event.department)))
-                                                          : store::Value(),
-                                         LinesJson(event.lines),
-                                         event.note ? store::Value(*event.note) : store::Value()};
-        RAPPORT_CHECK(inner.transaction.Execute(
-            "INSERT INTO order_event (order_id, at, user_id, kind, department, lines, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            params));
+        std::vector<store::Value> params{
+            ToInt(order),
+            ToSeconds(inner.now),
+            ToInt(inner.caller.id),
+            std::string(EnumName(event.kind)),
+            event.department ? store::Value(std::string(EnumName(*event.department))) : store::Value(),
+            LinesJson(event.lines),
+            event.note ? store::Value(*event.note) : store::Value()};
+        RAPPORT_CHECK(
+            inner.transaction.Execute("INSERT INTO order_event (order_id, at, user_id, kind, department, lines, note) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                      params));
         return std::optional<domain::Order>{};
     };
     auto acted = RAPPORT_TRY(RecordService<domain::Order>::ActIn(context, order, expected_version, apply,

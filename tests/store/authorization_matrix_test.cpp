@@ -303,7 +303,8 @@ protected:
             body = {{"account_id", account}};
         } else if (collection == "pricing") {
             auto product = std::to_string(world.Of("products", which));
-            body = {{"account_id", account}, {"lines", boost::json::array{{{"product_id", product}, {"quantity", "1"}}}}};
+            body = {{"account_id", account},
+                    {"lines", boost::json::array{{{"product_id", product}, {"quantity", "1"}}}}};
         } else if (collection == "products") {
             body = {{"sku", "NEW-" + std::to_string(requests_)},
                     {"name", unique},

@@ -24,7 +24,9 @@ Order ConfirmedOrder() {
     return order;
 }
 
-OrderEvent Event(OrderEventKind kind, std::vector<EventLine> lines) { return {.kind = kind, .lines = std::move(lines)}; }
+OrderEvent Event(OrderEventKind kind, std::vector<EventLine> lines) {
+    return {.kind = kind, .lines = std::move(lines)};
+}
 
 TEST(OrderEventTest, QuantitiesMoveStepByStepAndTheStatusesFollow) {
     auto order = ConfirmedOrder();
@@ -47,7 +49,8 @@ TEST(OrderEventTest, NothingGoesBeyondTheStepBeforeIt) {
     auto over_ordered = ApplyEvent(order, Event(OrderEventKind::kReserved, {{2, Qty("2.001")}}));
     ASSERT_FALSE(over_ordered);
     EXPECT_EQ(over_ordered.error().field, "lines[0].quantity");
-    EXPECT_NE(over_ordered.error().message.find("beyond the 2 ordered"), std::string::npos) << over_ordered.error().message;
+    EXPECT_NE(over_ordered.error().message.find("beyond the 2 ordered"), std::string::npos)
+        << over_ordered.error().message;
 
     ASSERT_TRUE(ApplyEvent(order, Event(OrderEventKind::kReserved, {{1, Qty("3")}})));
     auto over_reserved = ApplyEvent(order, Event(OrderEventKind::kShipped, {{1, Qty("3.5")}}));
