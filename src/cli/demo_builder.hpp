@@ -64,8 +64,12 @@ struct Totals {
     std::int64_t activities = 0;
     std::int64_t products = 0;
     std::int64_t price_lists = 0;
+    std::int64_t payment_terms = 0;
+    std::int64_t promotions = 0;
 
-    std::int64_t Rows() const { return accounts + contacts + deals + activities + products + price_lists; }
+    std::int64_t Rows() const {
+        return accounts + contacts + deals + activities + products + price_lists + payment_terms + promotions;
+    }
 };
 
 /// Callers acting as each demo user in turn, so that records are created (and audited) by their owners.
@@ -107,6 +111,10 @@ Status CreateActivities(Setting& setting, const Staff& staff, const std::vector<
 /// A rolled-metal trader's catalogue: coils, sheets, pipes, profiles, and the cutting and delivery services; and
 /// the wholesale and key-accounts price lists.
 Status CreateCatalogue(Setting& setting, const Staff& staff, Totals& totals);
+
+/// The company's settings (its details, working hours, holidays, loyalty tiers), payment terms, this season's
+/// promotions, and price lists and payment terms on part of the `clients` (updated in place).
+Status CreateCommerceTerms(Setting& setting, const Staff& staff, std::vector<Client>& clients, Totals& totals);
 
 /// An absence in force today, with a colleague from the same team as deputy.
 Result<domain::Absence> CreateAbsence(Setting& setting, const Staff& staff);

@@ -41,6 +41,7 @@ Router BuildRouter(Backend& backend) {
         if constexpr (service::Rules<Record>::kRestorable) AddRestoreRoute(router, services, services.Of<Record>());
         return {};
     });
+    AddSettingsRoutes(router, backend);
     AddReportRoutes(router, backend);
     AddAuditRoutes(router, backend);
     AddOpenApiRoute(router);

@@ -48,6 +48,7 @@ boost::json::object DescribeApi();
 void AddAuthRoutes(Router& router, Backend& backend);
 void AddUserRoutes(Router& router, Backend& backend);
 void AddReportRoutes(Router& router, Backend& backend);
+void AddSettingsRoutes(Router& router, Backend& backend);
 void AddAuditRoutes(Router& router, Backend& backend);
 void AddAssetRoutes(Router& router);
 

@@ -6,10 +6,13 @@
 #include "service/auth_service.hpp"
 #include "service/contact_rules.hpp"
 #include "service/deal_rules.hpp"
+#include "service/payment_term_rules.hpp"
 #include "service/price_list_rules.hpp"
 #include "service/product_rules.hpp"
+#include "service/promotion_rules.hpp"
 #include "service/record_service.hpp"
 #include "service/record_types.hpp"
+#include "service/settings_service.hpp"
 #include "service/team_rules.hpp"
 #include "service/user_service.hpp"
 
@@ -21,8 +24,9 @@ namespace rapport::service {
 /// AddRecordRoutes (and a restore route when its rules allow one), its OpenAPI schemas, and `rapport export`:
 /// a new collection joins this list, and needs besides only its domain file, migration, rules, OpenAPI
 /// example and web module.
-using Collections = RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity,
-                                domain::Absence, domain::Product, domain::PriceList>;
+using Collections =
+    RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity, domain::Absence,
+                domain::Product, domain::PriceList, domain::PaymentTerm, domain::Promotion>;
 
 /// One RecordService per type, over one database.
 template <typename... Records>
@@ -38,7 +42,7 @@ private:
 
 /// Every service over one database: what the HTTP layer and the command line call.
 struct Services {
-    explicit Services(store::Database& db) : database(db), auth(db), users(db), records_(db) {
+    explicit Services(store::Database& db) : database(db), auth(db), users(db), settings(db), records_(db) {
         // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
         auto forget_callers = [this] { auth.ForgetCallers(); };
         users.records().AfterCommit(forget_callers);
@@ -58,6 +62,7 @@ struct Services {
     store::Database& database;
     AuthService auth;
     UserService users;
+    SettingsService settings;
 
 private:
     Collections::Apply<RecordServices> records_;
