@@ -28,6 +28,7 @@ Result<Company> CreateCompany(service::Services& services, const service::Caller
         company.staff = RAPPORT_TRY(demo::CreateStaff(setting, creator, password_hash));
         RAPPORT_CHECK(demo::CreateCatalogue(setting, company.staff, company.totals));
         auto clients = RAPPORT_TRY(demo::CreateClients(setting, company.staff, company.totals));
+        RAPPORT_CHECK(demo::CreateCommerceTerms(setting, company.staff, clients, company.totals));
         RAPPORT_CHECK(demo::CreateActivities(setting, company.staff, clients, company.totals));
         RAPPORT_CHECK(demo::CreateDocuments(setting, clients, company.totals));
         company.absence = RAPPORT_TRY(demo::CreateAbsence(setting, company.staff));
@@ -63,6 +64,8 @@ void PrintSummary(const Company& company, const std::string& db_url, std::uint64
               << Count(totals.activities, "activity", "activities") << ", "
               << Count(totals.products, "product", "products") << ", "
               << Count(totals.price_lists, "price list", "price lists") << ", "
+              << Count(totals.payment_terms, "payment term", "payment terms") << ", "
+              << Count(totals.promotions, "promotion", "promotions") << ", "
               << Count(totals.offers, "offer", "offers") << ", " << Count(totals.orders, "order", "orders")
               << ", 1 absence\n\n"
               << "Every demo user signs in with the password " << kDemoPassword << ":\n";

@@ -43,6 +43,7 @@ Router BuildRouter(Backend& backend) {
         if constexpr (service::HasActions<Record>) AddActionRoutes(router, services, services.Of<Record>());
         return {};
     });
+    AddSettingsRoutes(router, backend);
     AddPricingRoutes(router, backend);
     AddOrderEventRoutes(router, backend);
     AddDocumentRoutes(router, backend);

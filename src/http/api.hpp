@@ -51,6 +51,7 @@ void AddReportRoutes(Router& router, Backend& backend);
 void AddPricingRoutes(Router& router, Backend& backend);
 void AddOrderEventRoutes(Router& router, Backend& backend);
 void AddDocumentRoutes(Router& router, Backend& backend);
+void AddSettingsRoutes(Router& router, Backend& backend);
 void AddAuditRoutes(Router& router, Backend& backend);
 void AddAssetRoutes(Router& router);
 

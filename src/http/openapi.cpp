@@ -148,6 +148,7 @@ std::string_view TagDescription(std::string_view tag) {
         {"auth", "Signing in and out, and who the caller is."},
         {"reports", "The pipeline, the funnel and the activity counts, in the caller's scope."},
         {"audit", "Who changed what and when: the audit trail, for directors and admins."},
+        {"settings", "The company-wide settings: every signed-in user reads them, admins change them."},
         {"health", "Whether the server can serve."},
         {"meta", "This document."},
     };

@@ -6,8 +6,10 @@
 #include "domain/activity/activity.hpp"
 #include "domain/contact/contact.hpp"
 #include "domain/deal/deal.hpp"
+#include "domain/payment_term/payment_term.hpp"
 #include "domain/price_list/price_list.hpp"
 #include "domain/product/product.hpp"
+#include "domain/promotion/promotion.hpp"
 #include "domain/team/team.hpp"
 #include "domain/user/user.hpp"
 
@@ -51,6 +53,9 @@ domain::Account Example<domain::Account>() {
     account.address = "14 Bhandari Street, Mumbai 400009";
     account.tags = Tags{{"key", "wholesale"}};
     account.custom = JsonObject{R"({"gstin":"27AABCK1234F1Z5"})"};
+    account.price_list_id = PriceListId{3};
+    account.payment_terms = "net30";
+    account.language = domain::Locale::kMarathi;
     return account;
 }
 
@@ -137,6 +142,33 @@ domain::PriceList Example<domain::PriceList>() {
     };
     list.order_tiers.items = {{1, inr("1000000.00"), Percent::FromHundredths(150)}};
     return list;
+}
+
+template <>
+domain::PaymentTerm Example<domain::PaymentTerm>() {
+    domain::PaymentTerm terms;
+    terms.id = PaymentTermId{2};
+    terms.meta = Meta();
+    terms.code = "net60";
+    terms.name = "60 days net";
+    terms.days = 60;
+    terms.adjust_percent = Percent::FromHundredths(150);
+    terms.min_grade = domain::SolvencyGrade::kB;
+    return terms;
+}
+
+template <>
+domain::Promotion Example<domain::Promotion>() {
+    domain::Promotion promotion;
+    promotion.id = PromotionId{5};
+    promotion.meta = Meta();
+    promotion.name = "Winter coils";
+    promotion.starts_on = On("2026-12-01");
+    promotion.ends_on = On("2027-02-28");
+    promotion.product_ids.items = {{1, ProductId{58}}, {2, ProductId{61}}};
+    promotion.min_quantity = Quantity::Whole(10);
+    promotion.discount_percent = Percent::Whole(5);
+    return promotion;
 }
 
 }  // namespace rapport::http

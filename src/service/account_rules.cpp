@@ -2,17 +2,47 @@
 
 #include "service/account_followers.hpp"
 #include "service/deal_rules.hpp"
+#include "service/payment_term_rules.hpp"
 
 namespace rapport::service {
+namespace {
+
+Status RequirePriceList(Context& context, PriceListId id) {
+    std::vector<store::Value> params{ToInt(id)};
+    bool found = false;
+    RAPPORT_CHECK(context.transaction.Query("SELECT 1 FROM price_list WHERE id = ? AND archived_at IS NULL", params,
+                                            [&](const store::Row&) -> Status {
+                                                found = true;
+                                                return {};
+                                            }));
+    if (found) return {};
+    return InvalidField("price_list_id", "price_list_id names no price list: " + std::to_string(ToInt(id)));
+}
+
+// The price list and payment terms an account names must be there when they are named; an account keeps a list
+// or terms archived since, until someone changes them.
+Status RequireCommercialTerms(Context& context, const domain::Account* before, const domain::Account& after) {
+    if (after.price_list_id && (!before || before->price_list_id != after.price_list_id)) {
+        RAPPORT_CHECK(RequirePriceList(context, *after.price_list_id));
+    }
+    if (after.payment_terms && (!before || before->payment_terms != after.payment_terms)) {
+        RAPPORT_CHECK(RequirePaymentTerm(context, *after.payment_terms));
+    }
+    return {};
+}
+
+}  // namespace
 
 Status Rules<domain::Account>::BeforeCreate(Context& context, domain::Account& account, const FieldNames& given) {
     if (!given.contains("owner_id")) account.owner_id = context.caller.id;
-    return RequireOwnerForNew(context, account.owner_id);
+    RAPPORT_CHECK(RequireOwnerForNew(context, account.owner_id));
+    return RequireCommercialTerms(context, nullptr, account);
 }
 
 Status Rules<domain::Account>::BeforeUpdate(Context& context, const domain::Account& before, domain::Account& after,
                                             const FieldNames&) {
-    return RequireOwnerMove(context, before.owner_id, after.owner_id);
+    RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
+    return RequireCommercialTerms(context, &before, after);
 }
 
 Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Account* before,

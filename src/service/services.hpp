@@ -10,11 +10,14 @@
 #include "service/offer_actions.hpp"
 #include "service/offer_rules.hpp"
 #include "service/order_rules.hpp"
+#include "service/payment_term_rules.hpp"
 #include "service/price_list_rules.hpp"
 #include "service/pricing_service.hpp"
 #include "service/product_rules.hpp"
+#include "service/promotion_rules.hpp"
 #include "service/record_service.hpp"
 #include "service/record_types.hpp"
+#include "service/settings_service.hpp"
 #include "service/team_rules.hpp"
 #include "service/user_service.hpp"
 
@@ -26,8 +29,9 @@ namespace rapport::service {
 /// AddRecordRoutes (and a restore route when its rules allow one), its OpenAPI schemas, and `rapport export`:
 /// a new collection joins this list, and needs besides only its domain file, migration, rules, OpenAPI
 /// example and web module.
-using Collections = RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity,
-                                domain::Absence, domain::Product, domain::PriceList, domain::Offer, domain::Order>;
+using Collections =
+    RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity, domain::Absence,
+                domain::Product, domain::PriceList, domain::PaymentTerm, domain::Promotion, domain::Offer, domain::Order>;
 
 /// One RecordService per type, over one database.
 template <typename... Records>
@@ -43,7 +47,8 @@ private:
 
 /// Every service over one database: what the HTTP layer and the command line call.
 struct Services {
-    explicit Services(store::Database& db) : database(db), auth(db), users(db), pricing(db), order_events(db), documents(db), records_(db) {
+    explicit Services(store::Database& db)
+        : database(db), auth(db), users(db), settings(db), pricing(db), order_events(db), documents(db), records_(db) {
         // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
         auto forget_callers = [this] { auth.ForgetCallers(); };
         users.records().AfterCommit(forget_callers);
@@ -63,6 +68,7 @@ struct Services {
     store::Database& database;
     AuthService auth;
     UserService users;
+    SettingsService settings;
     PricingService pricing;
     OrderEvents order_events;
     DocumentContent documents;

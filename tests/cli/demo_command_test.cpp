@@ -56,6 +56,11 @@ TEST(DemoCommandTest, HasDoneAndPlannedActivitiesAndAnAbsenceInForceToday) {
     EXPECT_GT(products.size(), 20u) << "a catalogue of goods and services";
     EXPECT_EQ(Values(products, "kind"), (std::set<std::string>{"good", "service"}));
     EXPECT_EQ(sandbox.Export("price_lists").size(), 3u) << "a header and two lists";
+    EXPECT_EQ(Values(sandbox.Export("payment_terms"), "code"), (std::set<std::string>{"prepaid", "net30", "net60"}));
+    EXPECT_EQ(sandbox.Export("promotions").size(), 4u) << "a header and three promotions";
+    auto accounts = sandbox.Export("accounts");
+    EXPECT_EQ(Values(accounts, "payment_terms"), (std::set<std::string>{"", "prepaid", "net30", "net60"}));
+    EXPECT_EQ(Values(accounts, "price_list_id").size(), 3u) << "none, wholesale or key accounts";
     auto absences = sandbox.Export("absences");
     ASSERT_EQ(absences.size(), 2u);
     EXPECT_LE(absences[1][Column(absences, "starts_on")], Today());

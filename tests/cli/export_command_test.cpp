@@ -26,7 +26,8 @@ TEST_P(ExportHeaderTest, IsIdThenTheReadableApiFields) {
 INSTANTIATE_TEST_SUITE_P(
     Collections, ExportHeaderTest,
     testing::Values(Collection{"accounts",
-                               "id,name,kind,owner_id,status,industry,source,phone,email,website,address,tags,custom"},
+                               "id,name,kind,owner_id,status,industry,source,phone,email,website,address,tags,custom,"
+                               "price_list_id,payment_terms,language"},
                     Collection{"contacts", "id,account_id,first_name,last_name,title,email,phone,consent"},
                     Collection{"deals",
                                "id,account_id,title,owner_id,stage,amount,probability,expected_close,closed_at,"
@@ -36,7 +37,9 @@ INSTANTIATE_TEST_SUITE_P(
                                "owner_id,outcome"},
                     Collection{"users", "id,email,name,role,team_id,level,active,locale"},
                     Collection{"teams", "id,name,head_id"},
-                    Collection{"absences", "id,user_id,deputy_id,starts_on,ends_on,reason"}),
+                    Collection{"absences", "id,user_id,deputy_id,starts_on,ends_on,reason"},
+                    Collection{"payment_terms", "id,code,name,days,adjust_percent,min_grade"},
+                    Collection{"promotions", "id,name,starts_on,ends_on,product_ids,min_quantity,discount_percent"}),
     [](const testing::TestParamInfo<Collection>& param) { return param.param.name; });
 
 TEST(ExportCommandTest, WritesEveryRecordAcrossPages) {

@@ -314,6 +314,29 @@ TEST_F(ImportCommandTest, ProductsImportWithExactPricesAndTheirSkuChecked) {
     EXPECT_TRUE(HasText(again.err, "line 2: a product with SKU HRC-2.0 already exists")) << again.err;
 }
 
+TEST_F(ImportCommandTest, PaymentTermsImportWithSignedAdjustmentsAndTheirCodeChecked) {
+    auto result = sandbox_.Import("payment_terms",
+                                  "code,name,days,adjust_percent,min_grade\r\n"
+                                  "prepaid,Prepayment,0,-2,\r\n"
+                                  "net60,60 days net,60,1.5,B\r\n");
+
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(ExportedColumn("payment_terms", "code"), (std::vector<std::string>{"prepaid", "net60"}));
+    EXPECT_EQ(ExportedColumn("payment_terms", "adjust_percent"), (std::vector<std::string>{"-2.00", "1.50"}));
+    EXPECT_EQ(ExportedColumn("payment_terms", "min_grade"), (std::vector<std::string>{"", "B"}));
+
+    auto again = sandbox_.Import("payment_terms", "code,name\r\nnet60,Again\r\n");
+    EXPECT_EQ(again.exit_code, 1);
+    EXPECT_TRUE(HasText(again.err, "line 2: payment terms with code net60 already exist")) << again.err;
+
+    auto accounts = sandbox_.Import("accounts", "name,payment_terms,language\r\nA,net60,hi\r\nB,net90,\r\n");
+    EXPECT_EQ(accounts.exit_code, 1);
+    EXPECT_TRUE(HasText(accounts.err, "line 3: payment_terms names no payment terms: net90")) << accounts.err;
+    ASSERT_EQ(sandbox_.Import("accounts", "name,payment_terms,language\r\nA,net60,hi\r\n").exit_code, 0);
+    EXPECT_EQ(ExportedColumn("accounts", "payment_terms"), (std::vector<std::string>{"net60"}));
+    EXPECT_EQ(ExportedColumn("accounts", "language"), (std::vector<std::string>{"hi"}));
+}
+
 TEST_F(ImportCommandTest, OwnerAppliesOnlyToCollectionsWithOwners) {
     auto result = sandbox_.Run({"import", "products", "products.csv", "--owner", "anna@example.com"});
 

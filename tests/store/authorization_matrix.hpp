@@ -97,6 +97,20 @@ inline const std::map<std::string, std::string> kAuthorizationMatrix = {
     {"GET /api/v1/price_lists/{id}",            "ooo ooo ooo ooo ooo ooo ooo uuu"},
     {"PATCH /api/v1/price_lists/{id}",          "fff fff fff fff fff ooo fff uuu"},
     {"DELETE /api/v1/price_lists/{id}",         "fff fff fff fff fff ooo fff uuu"},
+    {"POST /api/v1/payment_terms",              "fff fff fff fff fff ooo fff uuu"},
+    {"GET /api/v1/payment_terms",               "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"GET /api/v1/payment_terms/{id}",          "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"PATCH /api/v1/payment_terms/{id}",        "fff fff fff fff fff ooo fff uuu"},
+    {"DELETE /api/v1/payment_terms/{id}",       "fff fff fff fff fff ooo fff uuu"},
+    {"POST /api/v1/promotions",                 "fff fff fff fff fff ooo fff uuu"},
+    {"GET /api/v1/promotions",                  "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"GET /api/v1/promotions/{id}",             "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"PATCH /api/v1/promotions/{id}",           "fff fff fff fff fff ooo fff uuu"},
+    {"DELETE /api/v1/promotions/{id}",          "fff fff fff fff fff ooo fff uuu"},
+
+    // The company-wide settings: everyone reads them, operations staff too; admins change them.
+    {"GET /api/v1/settings",                    "ooo ooo ooo ooo ooo ooo ooo uuu"},
+    {"PATCH /api/v1/settings",                  "fff fff fff fff fff ooo fff uuu"},
 
     // Offers and orders follow their account. Operations staff read and hand off every order (and post its
     // events) but write no offer or order and see no offer.

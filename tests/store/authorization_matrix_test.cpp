@@ -164,6 +164,21 @@ protected:
                 world.At("price_lists", which) =
                     must(services.Of<domain::PriceList>().Create(admin, list, {"name", "currency"}));
             }
+            if (wanted("payment_terms")) {
+                domain::PaymentTerm terms;
+                terms.code = "matrix_" + std::to_string(++worlds_);
+                terms.name = "Matrix terms";
+                world.At("payment_terms", which) =
+                    must(services.Of<domain::PaymentTerm>().Create(admin, terms, {"code", "name"}));
+            }
+            if (wanted("promotions")) {
+                domain::Promotion promotion;
+                promotion.name = "Matrix promotion " + std::to_string(++worlds_);
+                promotion.starts_on = ParseDate("2027-01-01", "starts_on").value();
+                promotion.ends_on = promotion.starts_on;
+                world.At("promotions", which) = must(services.Of<domain::Promotion>().Create(
+                    admin, promotion, {"name", "starts_on", "ends_on", "discount_percent"}));
+            }
         }
         return world;
     }
@@ -275,7 +290,11 @@ protected:
             if (collection == "contacts") return R"({"title":"Buyer"})";
             if (collection == "deals") return R"({"title":"Renamed"})";
             if (collection == "activities") return R"({"subject":"Renamed"})";
-            if (collection == "products" || collection == "price_lists") return R"({"name":"Renamed"})";
+            if (collection == "products" || collection == "price_lists" || collection == "payment_terms" ||
+                collection == "promotions") {
+                return R"({"name":"Renamed"})";
+            }
+            if (collection == "settings") return R"({"holidays":["2027-01-01"]})";
             if (collection == "offers" || collection == "orders") return R"({"notes":"Renamed"})";
             return R"({"reason":"training"})";
         }
@@ -305,6 +324,11 @@ protected:
             auto product = std::to_string(world.Of("products", which));
             body = {{"account_id", account},
                     {"lines", boost::json::array{{{"product_id", product}, {"quantity", "1"}}}}};
+        } else if (collection == "payment_terms") {
+            body = {{"code", "new_" + std::to_string(requests_)}, {"name", unique}};
+        } else if (collection == "promotions") {
+            body = {
+                {"name", unique}, {"starts_on", "2027-02-01"}, {"ends_on", "2027-02-28"}, {"discount_percent", "3"}};
         } else if (collection == "products") {
             body = {{"sku", "NEW-" + std::to_string(requests_)},
                     {"name", unique},

@@ -91,7 +91,7 @@ TEST_F(OpenApiTest, APatchBodyRequiresNothingAndACreateBodyRequiresTheRequiredFi
         ++collections;
         return {};
     });
-    EXPECT_EQ(patches, collections + 1) << "users and each of service::Collections";
+    EXPECT_EQ(patches, collections + 2) << "users, settings and each of service::Collections";
 
     const auto& deal = document_.at("components").at("schemas").at("DealCreate").as_object();
     std::set<std::string> required;

@@ -284,8 +284,8 @@ TEST(RecordJsonTest, ToTextRowWritesTheIdThenEveryField) {
 
     auto row = ToTextRow(account);
 
-    EXPECT_EQ(row,
-              (std::vector<std::string>{"4", "Acme", "company", "9", "prospect", "", "", "", "", "", "", "a;b", "{}"}));
+    EXPECT_EQ(row, (std::vector<std::string>{"4", "Acme", "company", "9", "prospect", "", "", "", "", "", "", "a;b",
+                                             "{}", "", "", ""}));
 }
 
 TEST(DiffTest, ANewRecordHasOnlyTargetValues) {

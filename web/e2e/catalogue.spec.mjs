@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { ADMIN, launchBrowser, personPage, screenshot, signIn, signOut, startServer } from './support.mjs';
+import { ADMIN, civilToday, launchBrowser, personPage, screenshot, signIn, signOut, startServer } from './support.mjs';
 
 async function openCatalogue(page, item) {
   await page.getByTestId('catalogue-menu').click();
@@ -170,5 +170,119 @@ describe('the catalogue', () => {
     assert.equal(await page.locator('main input, main select').count(), 0, 'nothing to edit');
     assert.equal(await page.getByRole('button', { name: /Save|Archive|Add/ }).count(), 0);
     await screenshot(page, '35-price-list-read-only');
+  });
+});
+
+describe('payment terms, promotions and the company’s settings', () => {
+  let server;
+  let browser;
+  let company;
+  let page;
+
+  before(async () => {
+    server = await startServer();
+    company = await seedCompany(server.url);
+    await company.admin.post('/products', {
+      sku: 'PIPE-48',
+      name: 'Welded pipe 48.3 × 3.2 mm',
+      kind: 'good',
+      unit: 'm',
+      price: { amount: '6.40', currency: 'EUR' },
+    });
+    browser = await launchBrowser();
+    page = await personPage(browser);
+    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets an admin create payment terms, the API’s refusal shown on the code', async () => {
+    await openCatalogue(page, 'Payment terms');
+    await page.getByRole('button', { name: 'New payment terms' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Code').fill('Net 45');
+    await dialog.getByLabel('Name').fill('45 days net');
+    await dialog.getByLabel('Days to pay').fill('45');
+    await dialog.getByLabel('Price adjustment').fill('1.5');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.waitForFunction(() => document.querySelector('[role=dialog] input[name=code]')?.getAttribute('aria-invalid') === 'true');
+
+    await dialog.getByLabel('Code').fill('net45');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: '45 days net', level: 1 }).waitFor();
+    assert.equal(await page.locator('[data-field=adjust_percent]').innerText(), '1.5% surcharge');
+    const { items } = await company.admin.get('/payment_terms?code=net45');
+    assert.equal(items[0].adjust_percent, '1.50');
+    await screenshot(page, '36-payment-terms-page');
+  });
+
+  it('lets an admin create a promotion limited to a product chosen by typing', async () => {
+    await openCatalogue(page, 'Promotions');
+    await page.getByRole('button', { name: 'New promotion' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Pipe week');
+    await dialog.getByLabel('Starts on').fill(civilToday());
+    await dialog.getByLabel('Ends on').fill(civilToday(7));
+    await dialog.getByLabel('From quantity').fill('100');
+    await dialog.getByLabel('Discount %').fill('3');
+    const picker = dialog.getByRole('combobox', { name: 'Add a product' });
+    await picker.click();
+    await picker.fill('PIPE');
+    await page.getByRole('option', { name: 'PIPE-48 · Welded pipe 48.3 × 3.2 mm' }).click();
+    await dialog.getByText('PIPE-48 · Welded pipe 48.3 × 3.2 mm').waitFor();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+
+    await page.getByRole('heading', { name: 'Pipe week', level: 1 }).waitFor();
+    await page.getByText('PIPE-48 · Welded pipe 48.3 × 3.2 mm').waitFor();
+    assert.equal(await page.locator('[data-field=discount_percent]').innerText(), '3%');
+    await screenshot(page, '37-promotion-page');
+    await openCatalogue(page, 'Promotions');
+    await page.getByRole('link', { name: 'Pipe week' }).waitFor();
+    assert.match(await page.getByTestId('record-table').innerText(), /1 product/);
+  });
+
+  it('lets an admin change the settings, an error shown on the input the API names', async () => {
+    await openCatalogue(page, 'Settings');
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.getByLabel('Company name').fill('Stahlhandel Nord GmbH');
+    await page.getByLabel('Offers', { exact: true }).fill('ANG');
+    await page.getByLabel('Days overdue, reminder 2').fill('10');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+
+    const overdue = page.getByLabel('Days overdue, reminder 2');
+    await page.waitForFunction(() => document.querySelector('input[aria-label="Days overdue, reminder 2"]')?.getAttribute('aria-invalid') === 'true');
+    assert.equal(await page.locator('input[aria-invalid=true]').count(), 1);
+    await screenshot(page, '38-settings-error');
+    assert.notEqual((await company.admin.get('/settings')).company.name, 'Stahlhandel Nord GmbH', 'nothing saved');
+
+    await overdue.fill('30');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    const saved = await company.admin.get('/settings');
+    assert.equal(saved.company.name, 'Stahlhandel Nord GmbH');
+    assert.equal(saved.numbering.offers, 'ANG');
+    assert.equal(saved.version, 2);
+    await screenshot(page, '39-settings');
+    await signOut(page);
+  });
+
+  it('shows a manager terms and promotions to read, and no settings', async () => {
+    await signIn(page, server.url, 'mia@e2e.test');
+    await page.getByTestId('catalogue-menu').click();
+    assert.equal(await page.getByRole('menuitem', { name: 'Settings' }).count(), 0);
+    await page.getByRole('menuitem', { name: 'Payment terms' }).click();
+    await page.getByRole('link', { name: '45 days net' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'New payment terms' }).count(), 0);
+    await page.getByRole('link', { name: '45 days net' }).click();
+    await page.getByRole('heading', { name: '45 days net', level: 1 }).waitFor();
+    assert.equal(await page.getByRole('button', { name: /Edit|Archive/ }).count(), 0);
+
+    await openCatalogue(page, 'Promotions');
+    await page.getByRole('link', { name: 'Pipe week' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'New promotion' }).count(), 0);
+    await screenshot(page, '40-promotions-read-only');
   });
 });

@@ -45,6 +45,8 @@ export const SCREENS = [
     },
   },
   { name: 'Price lists', path: async () => '/price-lists' },
+  { name: 'Payment terms', path: async () => '/payment-terms' },
+  { name: 'Promotions', path: async () => '/promotions' },
 ];
 
 /** The budget lines a screen's medians break, in words; none when it is within budget. */

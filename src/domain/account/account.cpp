@@ -11,6 +11,7 @@ Status Validate(const Account& account) {
     RAPPORT_CHECK(CheckLength(account.phone, "phone", 50));
     RAPPORT_CHECK(CheckLength(account.website, "website", 200));
     RAPPORT_CHECK(CheckLength(account.address, "address", 500));
+    RAPPORT_CHECK(CheckLength(account.payment_terms, "payment_terms", 32));
     if (account.email) RAPPORT_CHECK(ValidateEmail(*account.email, "email"));
     return Validate(account.tags);
 }

@@ -3,6 +3,8 @@
 #include "core/enum_names.hpp"
 #include "core/field.hpp"
 #include "core/result.hpp"
+#include "domain/locale.hpp"
+#include "domain/price_list/price_list.hpp"
 #include "domain/record.hpp"
 
 #include <array>
@@ -31,6 +33,9 @@ struct Account {
     std::optional<std::string> address;
     Tags tags;
     JsonObject custom;
+    std::optional<PriceListId> price_list_id;
+    std::optional<std::string> payment_terms;  // The code of a payment term.
+    std::optional<Locale> language;
 };
 
 /// Checks the account's own fields (lengths, e-mail shape, tags).
@@ -80,6 +85,12 @@ struct RecordTraits<Account> {
         MakeField("address", &Account::address),
         MakeField("tags", &Account::tags, FieldFlags::kFilter, "filter with ?tags=one_tag"),
         MakeField("custom", &Account::custom, FieldFlags::kNone, "free-form custom fields"),
+        MakeField("price_list_id", &Account::price_list_id, FieldFlags::kFilter,
+                  "the client's own price list; none: the valid list with the lowest priority applies"),
+        MakeField("payment_terms", &Account::payment_terms, FieldFlags::kFilter,
+                  "the code of the client's usual payment terms"),
+        MakeField("language", &Account::language, FieldFlags::kNone,
+                  "the language of the documents sent to the client: en, hi, mr, he or fil"),
     };
 };
 }  // namespace rapport::domain

@@ -332,6 +332,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment_terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List payment_terms visible to the caller, a page at a time */
+        get: operations["listPaymentTerms"];
+        put?: never;
+        /** Create a payment term */
+        post: operations["createPaymentTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment_terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one payment term */
+        get: operations["getPaymentTerm"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a payment term
+         * @description Archived records are kept for the audit and vanish from reads and lists.
+         */
+        delete: operations["archivePaymentTerm"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a payment term
+         * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updatePaymentTerm"];
+        trace?: never;
+    };
     "/api/v1/price_lists": {
         parameters: {
             query?: never;
@@ -418,6 +461,49 @@ export interface paths {
         patch: operations["updateProduct"];
         trace?: never;
     };
+    "/api/v1/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List promotions visible to the caller, a page at a time */
+        get: operations["listPromotions"];
+        put?: never;
+        /** Create a promotion */
+        post: operations["createPromotion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/promotions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one promotion */
+        get: operations["getPromotion"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a promotion
+         * @description Archived records are kept for the audit and vanish from reads and lists.
+         */
+        delete: operations["archivePromotion"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a promotion
+         * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updatePromotion"];
+        trace?: never;
+    };
     "/api/v1/reports/activity": {
         parameters: {
             query?: never;
@@ -467,6 +553,30 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the company-wide settings
+         * @description Every signed-in user, operations staff included.
+         */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Replace some members of the settings, each whole
+         * @description For admins. Each member given replaces the one saved, whole; members left out keep theirs. An unknown member, or a value that breaks a rule, is 422 naming its path (as in dunning[1].days_overdue), and nothing is saved. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updateSettings"];
         trace?: never;
     };
     "/api/v1/teams": {
@@ -705,7 +815,10 @@ export interface components {
          *       ],
          *       "custom": {
          *         "gstin": "27AABCK1234F1Z5"
-         *       }
+         *       },
+         *       "price_list_id": "3",
+         *       "payment_terms": "net30",
+         *       "language": "mr"
          *     }
          */
         Account: {
@@ -721,10 +834,19 @@ export interface components {
             industry: string | null;
             /** @enum {string} */
             kind: "company" | "person";
+            /**
+             * @description the language of the documents sent to the client: en, hi, mr, he or fil
+             * @enum {string|null}
+             */
+            language: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @description defaults to the creating user */
             owner_id: string;
+            /** @description the code of the client's usual payment terms */
+            payment_terms: string | null;
             phone: string | null;
+            /** @description the client's own price list; none: the valid list with the lowest priority applies */
+            price_list_id: string | null;
             /** @description where the account came from: cold call, referral, event, e-mail campaign, inbound call */
             source: string | null;
             /** @enum {string} */
@@ -759,7 +881,10 @@ export interface components {
          *       ],
          *       "custom": {
          *         "gstin": "27AABCK1234F1Z5"
-         *       }
+         *       },
+         *       "price_list_id": "3",
+         *       "payment_terms": "net30",
+         *       "language": "mr"
          *     }
          */
         AccountCreate: {
@@ -770,10 +895,19 @@ export interface components {
             industry?: string | null;
             /** @enum {string} */
             kind?: "company" | "person";
+            /**
+             * @description the language of the documents sent to the client: en, hi, mr, he or fil
+             * @enum {string|null}
+             */
+            language?: "en" | "hi" | "mr" | "he" | "fil" | null;
             name: string;
             /** @description defaults to the creating user */
             owner_id?: string;
+            /** @description the code of the client's usual payment terms */
+            payment_terms?: string | null;
             phone?: string | null;
+            /** @description the client's own price list; none: the valid list with the lowest priority applies */
+            price_list_id?: string | null;
             /** @description where the account came from: cold call, referral, event, e-mail campaign, inbound call */
             source?: string | null;
             /** @enum {string} */
@@ -808,7 +942,10 @@ export interface components {
          *           ],
          *           "custom": {
          *             "gstin": "27AABCK1234F1Z5"
-         *           }
+         *           },
+         *           "price_list_id": "3",
+         *           "payment_terms": "net30",
+         *           "language": "mr"
          *         }
          *       ],
          *       "next_cursor": null
@@ -833,10 +970,19 @@ export interface components {
             industry?: string | null;
             /** @enum {string} */
             kind?: "company" | "person";
+            /**
+             * @description the language of the documents sent to the client: en, hi, mr, he or fil
+             * @enum {string|null}
+             */
+            language?: "en" | "hi" | "mr" | "he" | "fil" | null;
             name?: string;
             /** @description defaults to the creating user */
             owner_id?: string;
+            /** @description the code of the client's usual payment terms */
+            payment_terms?: string | null;
             phone?: string | null;
+            /** @description the client's own price list; none: the valid list with the lowest priority applies */
+            price_list_id?: string | null;
             /** @description where the account came from: cold call, referral, event, e-mail campaign, inbound call */
             source?: string | null;
             /** @enum {string} */
@@ -1514,6 +1660,134 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "2",
+         *       "version": 2,
+         *       "created_at": "2026-11-02T09:30:00Z",
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "code": "net60",
+         *       "name": "60 days net",
+         *       "days": 60,
+         *       "adjust_percent": "1.50",
+         *       "min_grade": "B"
+         *     }
+         */
+        PaymentTerm: {
+            /**
+             * @description percent, −100 to 100: negative a discount for paying early, positive a surcharge for deferral
+             * @example 7.50
+             */
+            adjust_percent: string;
+            /** @description unique: lower-case letters, digits and '_', as in net30; accounts and documents name terms by it */
+            code: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /**
+             * Format: int64
+             * @description days the payment may be deferred, 0–365; 0 by default
+             */
+            days: number;
+            /** @description opaque id */
+            readonly id: string;
+            /**
+             * @description the lowest solvency grade (A best, D worst) allowed these terms; none: any
+             * @enum {string|null}
+             */
+            min_grade: "A" | "B" | "C" | "D" | null;
+            name: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
+         *       "code": "net60",
+         *       "name": "60 days net",
+         *       "days": 60,
+         *       "adjust_percent": "1.50",
+         *       "min_grade": "B"
+         *     }
+         */
+        PaymentTermCreate: {
+            /**
+             * @description percent, −100 to 100: negative a discount for paying early, positive a surcharge for deferral
+             * @example 7.50
+             */
+            adjust_percent?: string;
+            /** @description unique: lower-case letters, digits and '_', as in net30; accounts and documents name terms by it */
+            code: string;
+            /**
+             * Format: int64
+             * @description days the payment may be deferred, 0–365; 0 by default
+             */
+            days?: number;
+            /**
+             * @description the lowest solvency grade (A best, D worst) allowed these terms; none: any
+             * @enum {string|null}
+             */
+            min_grade?: "A" | "B" | "C" | "D" | null;
+            name: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "2",
+         *           "version": 2,
+         *           "created_at": "2026-11-02T09:30:00Z",
+         *           "updated_at": "2026-11-20T14:05:00Z",
+         *           "created_by": "7",
+         *           "updated_by": "7",
+         *           "code": "net60",
+         *           "name": "60 days net",
+         *           "days": 60,
+         *           "adjust_percent": "1.50",
+         *           "min_grade": "B"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        PaymentTermPage: {
+            items: components["schemas"]["PaymentTerm"][];
+            /** @description the cursor of the next page; null on the last */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "code": "net60",
+         *       "name": "60 days net"
+         *     }
+         */
+        PaymentTermPatch: {
+            /**
+             * @description percent, −100 to 100: negative a discount for paying early, positive a surcharge for deferral
+             * @example 7.50
+             */
+            adjust_percent?: string;
+            /** @description unique: lower-case letters, digits and '_', as in net30; accounts and documents name terms by it */
+            code?: string;
+            /**
+             * Format: int64
+             * @description days the payment may be deferred, 0–365; 0 by default
+             */
+            days?: number;
+            /**
+             * @description the lowest solvency grade (A best, D worst) allowed these terms; none: any
+             * @enum {string|null}
+             */
+            min_grade?: "A" | "B" | "C" | "D" | null;
+            name?: string;
+        };
+        /**
+         * @example {
          *       "stages": []
          *     }
          */
@@ -2122,6 +2396,161 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "5",
+         *       "version": 2,
+         *       "created_at": "2026-11-02T09:30:00Z",
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "name": "Winter coils",
+         *       "starts_on": "2026-12-01",
+         *       "ends_on": "2027-02-28",
+         *       "product_ids": [
+         *         "58",
+         *         "61"
+         *       ],
+         *       "min_quantity": "10",
+         *       "discount_percent": "5.00"
+         *     }
+         */
+        Promotion: {
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /**
+             * @description percent off, 0–100
+             * @example 7.50
+             */
+            discount_percent: string;
+            /**
+             * Format: date
+             * @description last day in force, not before starts_on
+             */
+            ends_on: string;
+            /** @description opaque id */
+            readonly id: string;
+            /**
+             * @description applies to lines of at least this quantity; 1 by default
+             * @example 12.5
+             */
+            min_quantity: string;
+            name: string;
+            /** @description the products it applies to; empty: every product */
+            product_ids: string[];
+            /**
+             * Format: date
+             * @description first day in force
+             */
+            starts_on: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
+         *       "name": "Winter coils",
+         *       "starts_on": "2026-12-01",
+         *       "ends_on": "2027-02-28",
+         *       "product_ids": [
+         *         "58",
+         *         "61"
+         *       ],
+         *       "min_quantity": "10",
+         *       "discount_percent": "5.00"
+         *     }
+         */
+        PromotionCreate: {
+            /**
+             * @description percent off, 0–100
+             * @example 7.50
+             */
+            discount_percent: string;
+            /**
+             * Format: date
+             * @description last day in force, not before starts_on
+             */
+            ends_on: string;
+            /**
+             * @description applies to lines of at least this quantity; 1 by default
+             * @example 12.5
+             */
+            min_quantity?: string;
+            name: string;
+            /** @description the products it applies to; empty: every product */
+            product_ids?: string[];
+            /**
+             * Format: date
+             * @description first day in force
+             */
+            starts_on: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "5",
+         *           "version": 2,
+         *           "created_at": "2026-11-02T09:30:00Z",
+         *           "updated_at": "2026-11-20T14:05:00Z",
+         *           "created_by": "7",
+         *           "updated_by": "7",
+         *           "name": "Winter coils",
+         *           "starts_on": "2026-12-01",
+         *           "ends_on": "2027-02-28",
+         *           "product_ids": [
+         *             "58",
+         *             "61"
+         *           ],
+         *           "min_quantity": "10",
+         *           "discount_percent": "5.00"
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        PromotionPage: {
+            items: components["schemas"]["Promotion"][];
+            /** @description the cursor of the next page; null on the last */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "Winter coils",
+         *       "starts_on": "2026-12-01"
+         *     }
+         */
+        PromotionPatch: {
+            /**
+             * @description percent off, 0–100
+             * @example 7.50
+             */
+            discount_percent?: string;
+            /**
+             * Format: date
+             * @description last day in force, not before starts_on
+             */
+            ends_on?: string;
+            /**
+             * @description applies to lines of at least this quantity; 1 by default
+             * @example 12.5
+             */
+            min_quantity?: string;
+            name?: string;
+            /** @description the products it applies to; empty: every product */
+            product_ids?: string[];
+            /**
+             * Format: date
+             * @description first day in force
+             */
+            starts_on?: string;
+        };
+        /**
+         * @example {
          *       "token": "k3J9…",
          *       "user": {
          *         "id": "7",
@@ -2147,6 +2576,285 @@ export interface components {
             /** @description send as Authorization: Bearer <token> */
             token: string;
             user: components["schemas"]["Me"];
+        };
+        /**
+         * @example {
+         *       "company": {
+         *         "name": "Stahlhandel Berger GmbH",
+         *         "address": "Industriestraße 12, 4020 Linz, Austria",
+         *         "tax_id": "ATU12345678",
+         *         "bank": "Raiffeisen Landesbank, IBAN AT61 1904 3002 3457 3201",
+         *         "email": "office@berger-stahl.example",
+         *         "phone": "+43 732 123456"
+         *       },
+         *       "numbering": {
+         *         "offers": "OF",
+         *         "orders": "OR",
+         *         "contracts": "CT",
+         *         "invoices": "INV",
+         *         "complaints": "CMP"
+         *       },
+         *       "manual_discount_limits": {
+         *         "1": "5.00",
+         *         "2": "10.00",
+         *         "3": "15.00",
+         *         "4": "20.00",
+         *         "head": "25.00",
+         *         "director": "100.00"
+         *       },
+         *       "complaint_sla_hours": {
+         *         "critical": 4,
+         *         "high": 8,
+         *         "normal": 24,
+         *         "low": 72
+         *       },
+         *       "working_hours": {
+         *         "time_zone": "Europe/Vienna",
+         *         "days": {
+         *           "mon": [
+         *             "09:00",
+         *             "17:00"
+         *           ],
+         *           "tue": [
+         *             "09:00",
+         *             "17:00"
+         *           ],
+         *           "wed": [
+         *             "09:00",
+         *             "17:00"
+         *           ],
+         *           "thu": [
+         *             "09:00",
+         *             "17:00"
+         *           ],
+         *           "fri": [
+         *             "09:00",
+         *             "17:00"
+         *           ]
+         *         }
+         *       },
+         *       "holidays": [],
+         *       "dunning": [
+         *         {
+         *           "level": 1,
+         *           "days_overdue": 15,
+         *           "action": "email"
+         *         },
+         *         {
+         *           "level": 2,
+         *           "days_overdue": 30,
+         *           "action": "call"
+         *         },
+         *         {
+         *           "level": 3,
+         *           "days_overdue": 45,
+         *           "action": "letter"
+         *         }
+         *       ],
+         *       "loyalty_tiers": [
+         *         {
+         *           "min_revenue": {
+         *             "amount": "50000.00",
+         *             "currency": "EUR"
+         *           },
+         *           "percent": "1.00"
+         *         }
+         *       ],
+         *       "version": 4,
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "updated_by": "1"
+         *     }
+         */
+        Settings: {
+            /** @description the company that sends the documents; a detail left out or null is not given */
+            company: {
+                address: string;
+                bank: string;
+                email: string;
+                name: string;
+                phone: string;
+                tax_id: string;
+            };
+            /** @description hours to answer a complaint, per severity */
+            complaint_sla_hours: {
+                critical: number;
+                high: number;
+                low: number;
+                normal: number;
+            };
+            /** @description reminder levels: levels and days_overdue increase */
+            dunning: {
+                /** @enum {string} */
+                action: "email" | "call" | "letter";
+                days_overdue: number;
+                level: number;
+            }[];
+            holidays: string[];
+            /** @description the discount of clients whose revenue over 12 months reaches min_revenue; one currency, ascending min_revenue */
+            loyalty_tiers: {
+                min_revenue: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @example 7.50 */
+                percent: string;
+            }[];
+            /** @description the largest manual discount per manager level 1–4, for heads, and for directors and admins */
+            manual_discount_limits: {
+                /** @example 7.50 */
+                1: string;
+                /** @example 7.50 */
+                2: string;
+                /** @example 7.50 */
+                3: string;
+                /** @example 7.50 */
+                4: string;
+                /** @example 7.50 */
+                director: string;
+                /** @example 7.50 */
+                head: string;
+            };
+            /** @description the number prefix of each series, distinct: numbers read PREFIX-YYYY-NNNNN */
+            numbering: {
+                complaints: string;
+                contracts: string;
+                invoices: string;
+                offers: string;
+                orders: string;
+            };
+            /** Format: date-time */
+            readonly updated_at: string | null;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change; 1: the defaults, never changed
+             */
+            readonly version: number;
+            working_hours: {
+                days: {
+                    /** @description opening and closing time, local; a day left out is closed */
+                    fri?: string[];
+                    /** @description opening and closing time, local; a day left out is closed */
+                    mon?: string[];
+                    /** @description opening and closing time, local; a day left out is closed */
+                    sat?: string[];
+                    /** @description opening and closing time, local; a day left out is closed */
+                    sun?: string[];
+                    /** @description opening and closing time, local; a day left out is closed */
+                    thu?: string[];
+                    /** @description opening and closing time, local; a day left out is closed */
+                    tue?: string[];
+                    /** @description opening and closing time, local; a day left out is closed */
+                    wed?: string[];
+                };
+                /** @description an IANA time zone; it also says which day is today */
+                time_zone: string;
+            };
+        };
+        /**
+         * @example {
+         *       "holidays": [
+         *         "2026-12-24",
+         *         "2026-12-25",
+         *         "2026-12-31"
+         *       ],
+         *       "manual_discount_limits": {
+         *         "1": "5.00",
+         *         "2": "10.00",
+         *         "3": "15.00",
+         *         "4": "20.00",
+         *         "head": "25.00",
+         *         "director": "100.00"
+         *       }
+         *     }
+         */
+        SettingsPatch: {
+            /** @description the company that sends the documents; a detail left out or null is not given */
+            company?: {
+                address?: string | null;
+                bank?: string | null;
+                email?: string | null;
+                name?: string | null;
+                phone?: string | null;
+                tax_id?: string | null;
+            };
+            /** @description hours to answer a complaint, per severity */
+            complaint_sla_hours?: {
+                critical: number;
+                high: number;
+                low: number;
+                normal: number;
+            };
+            /** @description reminder levels: levels and days_overdue increase */
+            dunning?: {
+                /** @enum {string} */
+                action: "email" | "call" | "letter";
+                days_overdue: number;
+                level: number;
+            }[];
+            holidays?: string[];
+            /** @description the discount of clients whose revenue over 12 months reaches min_revenue; one currency, ascending min_revenue */
+            loyalty_tiers?: {
+                min_revenue: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @example 7.50 */
+                percent: string;
+            }[];
+            /** @description the largest manual discount per manager level 1–4, for heads, and for directors and admins */
+            manual_discount_limits?: {
+                /** @example 7.50 */
+                1: string;
+                /** @example 7.50 */
+                2: string;
+                /** @example 7.50 */
+                3: string;
+                /** @example 7.50 */
+                4: string;
+                /** @example 7.50 */
+                director: string;
+                /** @example 7.50 */
+                head: string;
+            };
+            /** @description the number prefix of each series, distinct: numbers read PREFIX-YYYY-NNNNN */
+            numbering?: {
+                complaints: string;
+                contracts: string;
+                invoices: string;
+                offers: string;
+                orders: string;
+            };
+            working_hours?: {
+                days: {
+                    /** @description opening and closing time, local; a day left out is closed */
+                    fri?: string[] | null;
+                    /** @description opening and closing time, local; a day left out is closed */
+                    mon?: string[] | null;
+                    /** @description opening and closing time, local; a day left out is closed */
+                    sat?: string[] | null;
+                    /** @description opening and closing time, local; a day left out is closed */
+                    sun?: string[] | null;
+                    /** @description opening and closing time, local; a day left out is closed */
+                    thu?: string[] | null;
+                    /** @description opening and closing time, local; a day left out is closed */
+                    tue?: string[] | null;
+                    /** @description opening and closing time, local; a day left out is closed */
+                    wed?: string[] | null;
+                };
+                /** @description an IANA time zone; it also says which day is today */
+                time_zone: string;
+            };
         };
         /**
          * @example {
@@ -2771,6 +3479,10 @@ export interface operations {
                 name_from?: string;
                 /** @description only records whose owner_id is this */
                 owner_id?: string;
+                /** @description only records whose payment_terms is this; empty matches none set */
+                payment_terms?: string;
+                /** @description only records whose price_list_id is this; empty matches none set */
+                price_list_id?: string;
                 /** @description text search: every word matches as a prefix */
                 q?: string;
                 /** @description the order: a field, or -field for descending; by id when absent */
@@ -3711,6 +4423,196 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
+    listPaymentTerms: {
+        parameters: {
+            query?: {
+                /** @description only records whose code is this */
+                code?: string;
+                /** @description only where the field < this */
+                code_before?: string;
+                /** @description only where the field ≥ this */
+                code_from?: string;
+                /** @description next_cursor of the previous page, with the same sort */
+                cursor?: string;
+                /** @description only where the field < this */
+                days_before?: number;
+                /** @description only where the field ≥ this */
+                days_from?: number;
+                /** @description page size */
+                limit?: number;
+                /** @description only records whose min_grade is this; a,b matches either; empty matches none set */
+                min_grade?: string;
+                /** @description only where the field < this */
+                name_before?: string;
+                /** @description only where the field ≥ this */
+                name_from?: string;
+                /** @description text found anywhere in code or name */
+                q?: string;
+                /** @description the order: a field, or -field for descending; by id when absent */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "code" | "-code" | "name" | "-name" | "days" | "-days";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTermPage"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    createPaymentTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTermCreate"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTerm"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            409: components["responses"]["conflict"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getPaymentTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTerm"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    archivePaymentTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    updatePaymentTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentTermPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTerm"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
     listPriceLists: {
         parameters: {
             query?: {
@@ -4095,6 +4997,192 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
+    listPromotions: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page, with the same sort */
+                cursor?: string;
+                /** @description only where the field < this */
+                ends_on_before?: string;
+                /** @description only where the field ≥ this */
+                ends_on_from?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description only where the field < this */
+                name_before?: string;
+                /** @description only where the field ≥ this */
+                name_from?: string;
+                /** @description text found anywhere in name */
+                q?: string;
+                /** @description the order: a field, or -field for descending; by id when absent */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name" | "starts_on" | "-starts_on" | "ends_on" | "-ends_on";
+                /** @description only where the field < this */
+                starts_on_before?: string;
+                /** @description only where the field ≥ this */
+                starts_on_from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionPage"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    createPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromotionCreate"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            409: components["responses"]["conflict"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getPromotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    archivePromotion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    updatePromotion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromotionPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Promotion"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
     getActivityCounts: {
         parameters: {
             query?: {
@@ -4177,6 +5265,69 @@ export interface operations {
             };
             401: components["responses"]["unauthenticated"];
             403: components["responses"]["forbidden"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the settings */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsPatch"];
+            };
+        };
+        responses: {
+            /** @description the settings as changed */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
             500: components["responses"]["internal"];
             503: components["responses"]["unavailable"];
         };

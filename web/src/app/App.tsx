@@ -23,6 +23,11 @@ const ProductPage = lazy(() => import('../modules/product/ProductPage').then((mo
 const PriceListsPage = lazy(() => import('../modules/price_list/PriceListsPage').then((module) => ({ default: module.PriceListsPage })));
 const PriceListPage = lazy(() => import('../modules/price_list/PriceListPage').then((module) => ({ default: module.PriceListPage })));
 const NewPriceListPage = lazy(() => import('../modules/price_list/PriceListPage').then((module) => ({ default: module.NewPriceListPage })));
+const PaymentTermsPage = lazy(() => import('../modules/payment_term/PaymentTermsPage').then((module) => ({ default: module.PaymentTermsPage })));
+const PaymentTermPage = lazy(() => import('../modules/payment_term/PaymentTermPage').then((module) => ({ default: module.PaymentTermPage })));
+const PromotionsPage = lazy(() => import('../modules/promotion/PromotionsPage').then((module) => ({ default: module.PromotionsPage })));
+const PromotionPage = lazy(() => import('../modules/promotion/PromotionPage').then((module) => ({ default: module.PromotionPage })));
+const SettingsPage = lazy(() => import('../modules/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })));
 
 function Routes() {
   const { t } = useI18n();
@@ -44,6 +49,11 @@ function Routes() {
       <Route path="/price-lists">{later(<PriceListsPage />)}</Route>
       <Route path="/price-lists/new">{later(<NewPriceListPage />)}</Route>
       <Route path="/price-lists/:id">{(params) => later(<PriceListPage id={params.id} />)}</Route>
+      <Route path="/payment-terms">{later(<PaymentTermsPage />)}</Route>
+      <Route path="/payment-terms/:id">{(params) => later(<PaymentTermPage id={params.id} />)}</Route>
+      <Route path="/promotions">{later(<PromotionsPage />)}</Route>
+      <Route path="/promotions/:id">{(params) => later(<PromotionPage id={params.id} />)}</Route>
+      <Route path="/settings">{later(<SettingsPage />)}</Route>
       <Route component={NotFoundPage} />
     </Switch>
   );

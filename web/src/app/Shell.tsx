@@ -21,16 +21,24 @@ const LINKS: { href: string; label: MessageId }[] = [
   { href: '/dashboard', label: 'nav.dashboard' },
 ];
 
-/** The catalogue's reference data, one menu in the bar: everyone reads it, admins edit it. */
-const CATALOGUE: { href: string; label: MessageId }[] = [
+/**
+ * The catalogue's reference data, one menu in the bar: everyone reads it, admins edit it. The company's
+ * settings are admins' alone, so only they are offered them.
+ */
+const CATALOGUE: { href: string; label: MessageId; adminOnly?: boolean }[] = [
   { href: '/products', label: 'nav.products' },
   { href: '/price-lists', label: 'nav.priceLists' },
+  { href: '/payment-terms', label: 'nav.paymentTerms' },
+  { href: '/promotions', label: 'nav.promotions' },
+  { href: '/settings', label: 'nav.settings', adminOnly: true },
 ];
 
 function CatalogueMenu({ location }: { location: string }) {
   const { t } = useI18n();
+  const me = useMe();
   const [, navigate] = useLocation();
-  const here = CATALOGUE.some((link) => isCurrent(link.href, location));
+  const links = CATALOGUE.filter((link) => !link.adminOnly || me.role === 'admin');
+  const here = links.some((link) => isCurrent(link.href, location));
   return (
     <Menu position="bottom-start" withinPortal>
       <Menu.Target>
@@ -47,7 +55,7 @@ function CatalogueMenu({ location }: { location: string }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {CATALOGUE.map((link) => (
+        {links.map((link) => (
           <Menu.Item
             key={link.href}
             component="a"
