@@ -61,14 +61,23 @@ boost::json::object EventSchema() {
         {"type", "object"},
         {"required", boost::json::array{"line_no", "quantity"}},
         {"properties", {{"line_no", Codec<std::int64_t>::Schema()}, {"quantity", Codec<Quantity>::Schema()}}}};
-    return AnswerSchema({{"id", {{"type", "string"}}},
-                         {"order_id", Codec<OrderId>::Schema()},
-                         {"at", Codec<Timestamp>::Schema()},
-                         {"user_id", Codec<UserId>::Schema()},
-                         {"kind", Codec<domain::OrderEventKind>::Schema()},
-                         {"department", Codec<std::optional<domain::Department>>::Schema()},
-                         {"lines", {{"type", "array"}, {"items", std::move(line)}}},
-                         {"note", {{"type", "string"}, {"nullable", true}}}});
+    auto schema = AnswerSchema({{"id", {{"type", "string"}}},
+                                {"order_id", Codec<OrderId>::Schema()},
+                                {"at", Codec<Timestamp>::Schema()},
+                                {"user_id", Codec<UserId>::Schema()},
+                                {"kind", Codec<domain::OrderEventKind>::Schema()},
+                                {"department", Codec<std::optional<domain::Department>>::Schema()},
+                                {"lines", {{"type", "array"}, {"items", std::move(line)}}},
+                                {"note", {{"type", "string"}, {"nullable", true}}}});
+    schema["example"] = {{"id", "5120"},
+                         {"order_id", "145"},
+                         {"at", "2026-11-25T07:40:00Z"},
+                         {"user_id", "12"},
+                         {"kind", "shipped"},
+                         {"department", "shipping"},
+                         {"lines", boost::json::array{{{"line_no", 1}, {"quantity", "8"}}}},
+                         {"note", "Truck 2, morning run"}};
+    return schema;
 }
 
 Operation ListEventsOperation() {

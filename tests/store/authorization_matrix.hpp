@@ -125,6 +125,7 @@ inline const std::map<std::string, std::string> kAuthorizationMatrix = {
     {"POST /api/v1/offers/{id}/decline",        "onn onn oon nno ooo ooo fff uuu"},
     {"POST /api/v1/offers/{id}/withdraw",       "onn onn oon nno ooo ooo fff uuu"},
     {"POST /api/v1/offers/{id}/revise",         "onn onn oon nno ooo ooo fff uuu"},
+    {"GET /api/v1/offers/{id}/document",        "onn onn oon nno ooo ooo nnn uuu"},
     {"POST /api/v1/orders",                     "ovv ovv oov vvo ooo ooo fff uuu"},
     {"GET /api/v1/orders",                      "ohh ohh ooh hho ooo ooo ooo uuu"},
     {"GET /api/v1/orders/{id}",                 "onn onn oon nno ooo ooo ooo uuu"},
@@ -135,6 +136,7 @@ inline const std::map<std::string, std::string> kAuthorizationMatrix = {
     {"POST /api/v1/orders/{id}/cancel",         "onn onn oon nno ooo ooo fff uuu"},
     {"GET /api/v1/orders/{id}/events",          "onn onn oon nno ooo ooo ooo uuu"},
     {"POST /api/v1/orders/{id}/events",         "onn onn oon nno ooo ooo ooo uuu"},
+    {"GET /api/v1/orders/{id}/document",        "onn onn oon nno ooo ooo ooo uuu"},
 
     {"GET /api/v1/reports/pipeline",            "ooo ooo ooo ooo ooo ooo fff uuu"},
     {"GET /api/v1/reports/funnel",              "ooo ooo ooo ooo ooo ooo fff uuu"},
