@@ -66,9 +66,12 @@ struct Totals {
     std::int64_t price_lists = 0;
     std::int64_t payment_terms = 0;
     std::int64_t promotions = 0;
+    std::int64_t offers = 0;
+    std::int64_t orders = 0;
 
     std::int64_t Rows() const {
-        return accounts + contacts + deals + activities + products + price_lists + payment_terms + promotions;
+        return accounts + contacts + deals + activities + products + price_lists + payment_terms + promotions +
+               offers + orders;
     }
 };
 
@@ -115,6 +118,10 @@ Status CreateCatalogue(Setting& setting, const Staff& staff, Totals& totals);
 /// The company's settings (its details, working hours, holidays, loyalty tiers), payment terms, this season's
 /// promotions, and price lists and payment terms on part of the `clients` (updated in place).
 Status CreateCommerceTerms(Setting& setting, const Staff& staff, std::vector<Client>& clients, Totals& totals);
+
+/// Offers on the clients' open deals in every status, and the orders of the accepted ones at every step of their
+/// hand-off.
+Status CreateDocuments(Setting& setting, const std::vector<Client>& clients, Totals& totals);
 
 /// An absence in force today, with a colleague from the same team as deputy.
 Result<domain::Absence> CreateAbsence(Setting& setting, const Staff& staff);

@@ -30,6 +30,7 @@ Result<Company> CreateCompany(service::Services& services, const service::Caller
         auto clients = RAPPORT_TRY(demo::CreateClients(setting, company.staff, company.totals));
         RAPPORT_CHECK(demo::CreateCommerceTerms(setting, company.staff, clients, company.totals));
         RAPPORT_CHECK(demo::CreateActivities(setting, company.staff, clients, company.totals));
+        RAPPORT_CHECK(demo::CreateDocuments(setting, clients, company.totals));
         company.absence = RAPPORT_TRY(demo::CreateAbsence(setting, company.staff));
         return {};
     }));
@@ -64,7 +65,9 @@ void PrintSummary(const Company& company, const std::string& db_url, std::uint64
               << Count(totals.products, "product", "products") << ", "
               << Count(totals.price_lists, "price list", "price lists") << ", "
               << Count(totals.payment_terms, "payment term", "payment terms") << ", "
-              << Count(totals.promotions, "promotion", "promotions") << ", 1 absence\n\n"
+              << Count(totals.promotions, "promotion", "promotions") << ", "
+              << Count(totals.offers, "offer", "offers") << ", " << Count(totals.orders, "order", "orders")
+              << ", 1 absence\n\n"
               << "Every demo user signs in with the password " << kDemoPassword << ":\n";
     std::vector<std::vector<std::string>> rows{{"  " + staff.admin.email, staff.admin.name, "admin"},
                                                {"  " + staff.director.email, staff.director.name, "director"}};

@@ -29,6 +29,7 @@ enum class VisibleBy {
     kAccount,        // The account_id's owner must be in scope.
     kOwnerOrAccount, // Either the record's owner or its account's owner is in scope.
     kAbsence,        // The absent user or the deputy is in scope.
+    kFulfilment,     // As kOwnerOrAccount; and every row for operations staff (orders, invoices).
 };
 
 /// Specialised per record type: table, collection, id type and fields. Generic store, JSON, CSV

@@ -1,5 +1,6 @@
 #include "http/api.hpp"
 
+#include "http/action_routes.hpp"
 #include "http/record_routes.hpp"
 
 namespace rapport::http {
@@ -39,9 +40,13 @@ Router BuildRouter(Backend& backend) {
     (void)service::Collections::ForEach([&]<typename Record>() -> Status {
         AddRecordRoutes(router, services, services.Of<Record>());
         if constexpr (service::Rules<Record>::kRestorable) AddRestoreRoute(router, services, services.Of<Record>());
+        if constexpr (service::HasActions<Record>) AddActionRoutes(router, services, services.Of<Record>());
         return {};
     });
     AddSettingsRoutes(router, backend);
+    AddPricingRoutes(router, backend);
+    AddOrderEventRoutes(router, backend);
+    AddDocumentRoutes(router, backend);
     AddReportRoutes(router, backend);
     AddAuditRoutes(router, backend);
     AddOpenApiRoute(router);

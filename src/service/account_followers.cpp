@@ -1,16 +1,16 @@
 #include "service/account_followers.hpp"
 
-#include "service/activity_rules.hpp"
-#include "service/contact_rules.hpp"
-#include "service/deal_rules.hpp"
-#include "service/record_types.hpp"
+#include "service/services.hpp"
 
 namespace rapport::service {
 namespace {
 
-/// The record types that follow an account (API.md, "Visibility"): seen through it, archived and
-/// restored with it. A new collection with an account_id joins this list.
-using AccountFollowers = RecordTypes<domain::Contact, domain::Deal, domain::Activity>;
+/// Whether records of a type follow an account (API.md, "Visibility"): seen through it, and so archived and
+/// restored with it. Every collection seen through its account_id does, without being listed here.
+template <typename Record>
+constexpr bool kFollowsAccount = store::Traits<Record>::kVisibleBy == domain::VisibleBy::kAccount ||
+                                 store::Traits<Record>::kVisibleBy == domain::VisibleBy::kOwnerOrAccount ||
+                                 store::Traits<Record>::kVisibleBy == domain::VisibleBy::kFulfilment;
 
 constexpr std::string_view kParent = "accounts";
 
@@ -63,11 +63,17 @@ Status RestoreAll(Context& context, AccountId account) {
 }  // namespace
 
 Status ArchiveFollowers(Context& context, const domain::Account& account) {
-    return AccountFollowers::ForEach([&]<typename Record>() { return ArchiveAll<Record>(context, account.id); });
+    return Collections::ForEach([&]<typename Record>() -> Status {
+        if constexpr (kFollowsAccount<Record>) return ArchiveAll<Record>(context, account.id);
+        return {};
+    });
 }
 
 Status RestoreFollowers(Context& context, const domain::Account& account) {
-    return AccountFollowers::ForEach([&]<typename Record>() { return RestoreAll<Record>(context, account.id); });
+    return Collections::ForEach([&]<typename Record>() -> Status {
+        if constexpr (kFollowsAccount<Record>) return RestoreAll<Record>(context, account.id);
+        return {};
+    });
 }
 
 }  // namespace rapport::service

@@ -53,14 +53,20 @@ public:
 
     /// kNotFound when absent, archived or not visible to `caller`.
     Result<Record> Get(const Caller& caller, Id id) {
-        return database_.TransactFor<Record>(
+        auto record = database_.TransactFor<Record>(
             store::Access::kRead, [&](store::Transaction& transaction) { return Load(transaction, caller, id); });
+        if (record) AsRead(*record);
+        return record;
     }
 
     Result<store::Page<Record>> List(const Caller& caller, const store::ListRequest& request) {
-        return database_.TransactFor<store::Page<Record>>(store::Access::kRead, [&](store::Transaction& transaction) {
-            return Store::List(transaction, caller.scope, request);
-        });
+        auto page = database_.TransactFor<store::Page<Record>>(
+            store::Access::kRead,
+            [&](store::Transaction& transaction) { return Store::List(transaction, caller.scope, request); });
+        if (page) {
+            for (auto& record : page->items) AsRead(record);
+        }
+        return page;
     }
 
     /// kInvalidArgument for a field that breaks a rule; kForbidden when the role may not create.
@@ -73,8 +79,8 @@ public:
         return created;
     }
 
-    /// Creates within an open transaction (imports create many records in one).
-    Result<Record> CreateIn(Context& context, Record draft, const FieldNames& given) {
+    /// Creates within an open transaction (imports create many records in one, use cases one beside another).
+    static Result<Record> CreateIn(Context& context, Record draft, const FieldNames& given) {
         RAPPORT_CHECK(RecordRules::CheckRole(context.caller));
         RAPPORT_CHECK(RecordRules::BeforeCreate(context, draft, given));
         RAPPORT_CHECK(Validate(draft));
@@ -102,8 +108,8 @@ public:
     }
 
     /// Updates within an open transaction.
-    Result<Record> UpdateIn(Context& context, Id id, std::optional<std::int64_t> expected_version,
-                            const Patch<Record>& patch) {
+    static Result<Record> UpdateIn(Context& context, Id id, std::optional<std::int64_t> expected_version,
+                                   const Patch<Record>& patch) {
         RAPPORT_ASSERT(context.batch == nullptr, "a batch only creates: what it remembers would go stale");
         RAPPORT_CHECK(RecordRules::CheckRole(context.caller));
         auto before = RAPPORT_TRY(Load(context.transaction, context.caller, id));
@@ -120,6 +126,49 @@ public:
         RAPPORT_CHECK(RecordRules::AfterWrite(context, &before, after));
         RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, boost::json::serialize(changes)));
         return after;
+    }
+
+    /// What an action answers: the record acted on, or a record the action made in its place (a revision).
+    struct Acted {
+        Record record;
+        bool made = false;
+    };
+
+    /// Changes the record as `apply` says, then the store, then the audit. `apply` gets the record as it is and a
+    /// copy to change, in the use case's transaction: an action (POST …/{id}/send) moves the status through the
+    /// type's status machine and may change other records through their own services (a deal won with its offer).
+    /// It answers a record it made instead (a revision), or none. kStale as Update.
+    using Apply = std::function<Result<std::optional<Record>>(Context&, const Record& before, Record& after)>;
+    /// Who may act: those whose role writes the type (its rules' CheckRole), or whoever sees the record (an order's
+    /// events, which operations staff post).
+    enum class Actors { kWriters, kReaders };
+    Result<Acted> Act(const Caller& caller, Id id, std::optional<std::int64_t> expected_version, const Apply& apply,
+                      Actors actors = Actors::kWriters) {
+        auto acted = database_.TransactFor<Acted>(store::Access::kWrite, [&](store::Transaction& transaction) {
+            Context context{transaction, caller, Now()};
+            return ActIn(context, id, expected_version, apply, actors);
+        });
+        if (acted) NotifyCommitted();
+        return acted;
+    }
+
+    /// Acts within an open transaction (a use case, the demo).
+    static Result<Acted> ActIn(Context& context, Id id, std::optional<std::int64_t> expected_version,
+                               const Apply& apply, Actors actors = Actors::kWriters) {
+        if (actors == Actors::kWriters) RAPPORT_CHECK(RecordRules::CheckRole(context.caller));
+        auto before = RAPPORT_TRY(Load(context.transaction, context.caller, id));
+        RAPPORT_CHECK(CheckVersion(before, expected_version));
+        auto after = before;
+        auto made = RAPPORT_TRY(apply(context, before, after));
+        RAPPORT_CHECK(Validate(after));
+        auto changes = Diff(ToJson(before), ToJson(after));
+        if (!changes.empty()) {
+            RAPPORT_CHECK(Store::Update(context.transaction, after, context.caller.id, context.now));
+            RAPPORT_CHECK(RecordRules::AfterWrite(context, &before, after));
+            RAPPORT_CHECK(Audit(context, after, domain::AuditAction::kUpdate, boost::json::serialize(changes)));
+        }
+        if (made) return Acted{std::move(*made), true};
+        return Acted{std::move(after), false};
     }
 
     /// Archives the record: it is kept for the audit trail and vanishes from reads and lists.
@@ -180,6 +229,12 @@ public:
     }
 
 private:
+    // What a record reads as today when part of it is derived from the day (a sent offer past its validity reads
+    // as expired): the type's rules say so with `static void AsRead(Record&, Timestamp now)`.
+    static void AsRead(Record& record) {
+        if constexpr (requires { RecordRules::AsRead(record, Now()); }) RecordRules::AsRead(record, Now());
+    }
+
     static Result<Record> Load(store::Transaction& transaction, const Caller& caller, Id id) {
         auto record = RAPPORT_TRY(Store::Find(transaction, id, caller.scope));
         if (!record) {
@@ -200,7 +255,8 @@ private:
     // A batch queues its new records, many to a statement: a round trip each costs PostgreSQL more than the row.
     // A document with lines is written at once, so that its lines' rows follow a row that is there.
     static Result<Record> Insert(Context& context, Record draft) {
-        if (!context.batch || store::HasLines<Record>()) return Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now);
+        if (!context.batch || store::HasLines<Record>())
+            return Store::Insert(context.transaction, std::move(draft), context.caller.id, context.now);
         auto& queue =
             context.batch->records(store::Traits<Record>::kTable, [] { return Store::NewQueue(kRecordsPerStatement); });
         return Store::InsertQueued(context.transaction, queue, std::move(draft), context.caller.id, context.now);

@@ -46,7 +46,10 @@ Result<Caller> ResolveCaller(store::Transaction& transaction, UserId id, Date to
     }
     caller.scope.owners.push_back(ToInt(id));
     // Operations staff own no records and deputise for no one's: their scope holds only themselves (their absences).
-    if (user->role == domain::Role::kOperations) return caller;
+    if (user->role == domain::Role::kOperations) {
+        caller.scope.fulfilment = true;
+        return caller;
+    }
     caller.scope.owners.insert(caller.scope.owners.end(), absent.begin(), absent.end());
     if (user->role == domain::Role::kHead) {
         // A head sees the members of their own team and of every team they head, and keeps seeing the

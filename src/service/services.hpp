@@ -6,8 +6,13 @@
 #include "service/auth_service.hpp"
 #include "service/contact_rules.hpp"
 #include "service/deal_rules.hpp"
+#include "service/document_content.hpp"
+#include "service/offer_actions.hpp"
+#include "service/offer_rules.hpp"
+#include "service/order_rules.hpp"
 #include "service/payment_term_rules.hpp"
 #include "service/price_list_rules.hpp"
+#include "service/pricing_service.hpp"
 #include "service/product_rules.hpp"
 #include "service/promotion_rules.hpp"
 #include "service/record_service.hpp"
@@ -26,7 +31,7 @@ namespace rapport::service {
 /// example and web module.
 using Collections =
     RecordTypes<domain::Team, domain::Account, domain::Contact, domain::Deal, domain::Activity, domain::Absence,
-                domain::Product, domain::PriceList, domain::PaymentTerm, domain::Promotion>;
+                domain::Product, domain::PriceList, domain::PaymentTerm, domain::Promotion, domain::Offer, domain::Order>;
 
 /// One RecordService per type, over one database.
 template <typename... Records>
@@ -42,7 +47,8 @@ private:
 
 /// Every service over one database: what the HTTP layer and the command line call.
 struct Services {
-    explicit Services(store::Database& db) : database(db), auth(db), users(db), settings(db), records_(db) {
+    explicit Services(store::Database& db)
+        : database(db), auth(db), users(db), settings(db), pricing(db), order_events(db), documents(db), records_(db) {
         // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
         auto forget_callers = [this] { auth.ForgetCallers(); };
         users.records().AfterCommit(forget_callers);
@@ -63,6 +69,9 @@ struct Services {
     AuthService auth;
     UserService users;
     SettingsService settings;
+    PricingService pricing;
+    OrderEvents order_events;
+    DocumentContent documents;
 
 private:
     Collections::Apply<RecordServices> records_;

@@ -118,6 +118,19 @@ struct SqlCodec<JsonObject> : TextColumn<JsonObject> {
     static Result<JsonObject> Read(const Row& row, int& column) { return JsonObject{std::string(row.Text(column++))}; }
 };
 
+/// A value read and written whole and never queried (a document line's pricing explanation) is kept as the
+/// JSON text of its Codec: a type opts in with `using StoredAsJson = void;`.
+template <typename T>
+    requires requires { typename T::StoredAsJson; }
+struct SqlCodec<T> : TextColumn<T> {
+    static void Bind(const T& value, std::vector<Value>& out) { out.emplace_back(Codec<T>::ToText(value)); }
+    static Result<T> Read(const Row& row, int& column) {
+        auto stored = Codec<T>::FromText(row.Text(column++), "stored JSON");
+        if (!stored) return sql_detail::Corrupt("a stored JSON value: " + stored.error().message);
+        return stored;
+    }
+};
+
 /// Money takes two columns: NAME_minor (integer minor units) and NAME_currency.
 template <>
 struct SqlCodec<Money> {

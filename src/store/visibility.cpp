@@ -33,12 +33,14 @@ void AppendAccountOwnerIn(std::string_view table, const Scope& scope, AccountsAs
 Condition BuildCondition(domain::VisibleBy by, std::string_view table, const Scope& scope, AccountsAs form) {
     Condition condition;
     if (scope.everything || by == domain::VisibleBy::kEveryone) return condition;
+    if (by == domain::VisibleBy::kFulfilment && scope.fulfilment) return condition;
     auto column = [&](std::string_view name) { return std::string(table) + "." + std::string(name); };
     switch (by) {
         case domain::VisibleBy::kEveryone: break;
         case domain::VisibleBy::kOwner: AppendOwnerList(column("owner_id"), scope, condition); break;
         case domain::VisibleBy::kAccount: AppendAccountOwnerIn(table, scope, form, condition); break;
         case domain::VisibleBy::kOwnerOrAccount:
+        case domain::VisibleBy::kFulfilment:
             condition.sql += '(';
             AppendOwnerList(column("owner_id"), scope, condition);
             condition.sql += " OR ";

@@ -16,6 +16,7 @@ struct Scope {
     bool everything = false;
     std::vector<std::int64_t> owners;  // When not everything: the visible owners' ids.
     std::int64_t self = 0;             // The caller, who always sees the absences naming them.
+    bool fulfilment = false;           // Operations staff: every order and invoice (domain::VisibleBy::kFulfilment).
 
     /// Everything visible: for the system's own look-ups (references, owners, sign-in).
     static Scope Everything(std::int64_t self = 0) { return Scope{.everything = true, .owners = {}, .self = self}; }

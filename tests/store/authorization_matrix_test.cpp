@@ -112,7 +112,8 @@ protected:
             return result ? ToInt(result->id) : 0;
         };
         auto wanted = [&](std::string_view collection) { return only.empty() || only == collection; };
-        bool followers = wanted("contacts") || wanted("deals") || wanted("activities");
+        bool documents = wanted("offers") || wanted("orders") || wanted("pricing");
+        bool followers = wanted("contacts") || wanted("deals") || wanted("activities") || documents;
         for (int which = 0; which < kCases; ++which) {
             auto owner = owners_[which];
             auto team = which == kOtherTeam ? team_b_ : team_a_;
@@ -151,6 +152,7 @@ protected:
                     admin, MakeAbsence(owner, actors_[kDirector], Date{later}, Date{later + std::chrono::days{2}}),
                     {"user_id", "deputy_id", "starts_on", "ends_on"}));
             }
+            if (documents) MakeDocuments(world, which, account_id, wanted);
             if (wanted("products")) {
                 auto product = MakeProduct("MX-" + std::to_string(++worlds_) + "-" + std::to_string(which));
                 world.At("products", which) =
@@ -179,6 +181,68 @@ protected:
             }
         }
         return world;
+    }
+
+    // A product, and an offer and an order of one line of it on the case's account, as the admin.
+    template <typename Wanted>
+    void MakeDocuments(World& world, int which, AccountId account, const Wanted& wanted) {
+        auto admin = *backend_->services.auth.Authenticate(tokens_[kAdmin]);
+        auto& services = backend_->services;
+        auto product = services.Of<domain::Product>().Create(
+            admin, MakeProduct("MXD-" + std::to_string(++worlds_) + "-" + std::to_string(which)),
+            {"sku", "name", "unit", "price"});
+        ASSERT_TRUE(product) << product.error().message;
+        world.At("products", which) = ToInt(product->id);
+        domain::DocumentLine line;
+        line.line_no = 1;
+        line.product_id = product->id;
+        line.quantity = Quantity::Whole(2);
+        if (wanted("offers")) {
+            domain::Offer offer;
+            offer.account_id = account;
+            offer.lines.items = {domain::OfferLine{line}};
+            auto created = services.Of<domain::Offer>().Create(admin, offer, {"account_id", "lines"});
+            ASSERT_TRUE(created) << created.error().message;
+            world.At("offers", which) = ToInt(created->id);
+        }
+        if (wanted("orders")) {
+            domain::Order order;
+            order.account_id = account;
+            order.lines.items = {domain::OrderLine{line}};
+            auto created = services.Of<domain::Order>().Create(admin, order, {"account_id", "lines"});
+            ASSERT_TRUE(created) << created.error().message;
+            world.At("orders", which) = ToInt(created->id);
+        }
+    }
+
+    // Brings the case's offer or order to where the action or event of `pattern` applies: an offer is sent before
+    // it is accepted, declined or revised; an order is confirmed before its events, and delivered before it closes.
+    void Prepare(verb method, const std::string& pattern, int which, const World& world) {
+        if (method != verb::post) return;
+        auto admin = *backend_->services.auth.Authenticate(tokens_[kAdmin]);
+        auto& services = backend_->services;
+        auto act = [&]<typename Record>(std::int64_t id, std::string_view action, boost::json::object body = {}) {
+            using Id = typename store::Traits<Record>::Id;
+            auto apply = [&](service::Context& context, const Record& before, Record& after) {
+                return service::Actions<Record>::Apply(context, action, before, after, body);
+            };
+            auto acted = services.Of<Record>().Act(admin, Id{id}, std::nullopt, apply);
+            ASSERT_TRUE(acted) << action << ": " << acted.error().message;
+        };
+        auto offer = world.Of("offers", which);
+        if (pattern.ends_with("/accept") || pattern.ends_with("/decline") || pattern.ends_with("/revise")) {
+            act.template operator()<domain::Offer>(offer, "send");
+        }
+        auto order = world.Of("orders", which);
+        bool events = pattern == "/api/v1/orders/{id}/events";
+        if (events || pattern.ends_with("/close")) act.template operator()<domain::Order>(order, "confirm");
+        if (!pattern.ends_with("/close")) return;
+        for (auto kind : {domain::OrderEventKind::kReserved, domain::OrderEventKind::kShipped,
+                          domain::OrderEventKind::kDelivered}) {
+            domain::OrderEvent event{.kind = kind, .lines = {{1, Quantity::Whole(2)}}};
+            auto posted = services.order_events.Post(admin, OrderId{order}, std::nullopt, event);
+            ASSERT_TRUE(posted) << posted.error().message;
+        }
     }
 
     // What `method pattern` is sent as, for `which` case: its path and body.
@@ -214,6 +278,12 @@ protected:
             return boost::json::serialize(object{{"email", "nobody@matrix.example"}, {"password", "wrong"}});
         }
         if (pattern.ends_with("/restore") || pattern == "/api/v1/auth/logout") return {};
+        if (pattern.ends_with("/decline") || pattern.ends_with("/cancel")) return R"({"reason":"matrix"})";
+        if (pattern.ends_with("/events")) return R"({"kind":"note","note":"matrix"})";
+        if (pattern.ends_with("}/send") || pattern.ends_with("/accept") || pattern.ends_with("/withdraw") ||
+            pattern.ends_with("/revise") || pattern.ends_with("/confirm") || pattern.ends_with("/close")) {
+            return {};
+        }
         if (method == verb::patch) {
             if (collection == "users" || collection == "teams") return boost::json::serialize(object{{"name", unique}});
             if (collection == "accounts") return R"({"industry":"Mining"})";
@@ -225,6 +295,7 @@ protected:
                 return R"({"name":"Renamed"})";
             }
             if (collection == "settings") return R"({"holidays":["2027-01-01"]})";
+            if (collection == "offers" || collection == "orders") return R"({"notes":"Renamed"})";
             return R"({"reason":"training"})";
         }
         auto later = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) + std::chrono::days{60};
@@ -247,6 +318,12 @@ protected:
             body = {{"account_id", account}, {"kind", "note"}, {"subject", unique}};
         } else if (collection == "price_lists") {
             body = {{"name", unique}, {"currency", "EUR"}};
+        } else if (collection == "offers" || collection == "orders") {
+            body = {{"account_id", account}};
+        } else if (collection == "pricing") {
+            auto product = std::to_string(world.Of("products", which));
+            body = {{"account_id", account},
+                    {"lines", boost::json::array{{{"product_id", product}, {"quantity", "1"}}}}};
         } else if (collection == "payment_terms") {
             body = {{"code", "new_" + std::to_string(requests_)}, {"name", unique}};
         } else if (collection == "promotions") {
@@ -289,7 +366,8 @@ protected:
 
     // Whether a request may change what later requests see, and so needs records of its own.
     static bool Changes(verb method, const std::string& pattern) {
-        return method == verb::delete_ || pattern.ends_with("/restore") || pattern == "/api/v1/auth/logout";
+        bool action = method == verb::post && pattern.find("/{id}/") != std::string::npos;
+        return method == verb::delete_ || action || pattern == "/api/v1/auth/logout";
     }
 
     char Run(verb method, const std::string& pattern, Actor actor, Case which) {
@@ -301,6 +379,7 @@ protected:
             EXPECT_TRUE(backend_->services.Of<domain::Account>().Archive(admin, AccountId{world.Of("accounts", which)},
                                                                          std::nullopt));
         }
+        Prepare(method, pattern, which, world);
         auto request = MakeRequest(method, pattern, which, world);
         if (actor != kAnonymous) {
             auto token = pattern == "/api/v1/auth/logout" ? SignIn(actor) : tokens_[actor];

@@ -1,0 +1,137 @@
+#include "service/order_rules.hpp"
+
+#include "service/pricing_service.hpp"
+#include "service/settings_service.hpp"
+#include "store/number_series.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace rapport::service {
+namespace {
+
+using domain::Order;
+using domain::OrderStatus;
+
+constexpr std::array<std::string_view, 2> kChangeableAfterDraft = {"notes", "owner_id"};
+
+Result<std::string> NextOrderNumber(Context& context) {
+    auto settings = RAPPORT_TRY(LoadSettings(context.transaction));
+    int year = static_cast<int>(DateOf(context.now).year());
+    auto number = RAPPORT_TRY(store::NextInSeries(context.transaction, "orders", year));
+    return store::FormatDocumentNumber(domain::NumberPrefix(settings, "orders"), year, number);
+}
+
+Status RequireDealOfAccount(Context& context, const Order& order) {
+    if (!order.deal_id) return {};
+    auto deal =
+        RAPPORT_TRY(store::RecordStore<domain::Deal>::Find(context.transaction, *order.deal_id, context.caller.scope));
+    if (!deal || deal->account_id != order.account_id) {
+        return InvalidField("deal_id", "deal_id does not name a deal of the order's account that you can see");
+    }
+    return {};
+}
+
+// An order entered by hand is priced like an offer; one from an offer keeps the offer's prices and only sums them.
+Status Price(Context& context, Order& order, bool currency_given) {
+    domain::DocumentTotals totals;
+    if (order.offer_id) {
+        totals = RAPPORT_TRY(domain::SumLines(order.lines, RAPPORT_TRY(Currency::Parse(order.currency))));
+    } else {
+        PricingRequest request{.account_id = order.account_id,
+                               .currency = currency_given ? std::optional(order.currency) : std::nullopt,
+                               .payment_terms = order.payment_terms};
+        auto outcome = RAPPORT_TRY(PriceLinesIn(context, request, order.lines.items));
+        order.currency = outcome.currency;
+        order.payment_terms = outcome.payment_terms;
+        totals = outcome.totals;
+    }
+    order.subtotal = totals.subtotal;
+    order.discount_total = totals.discount_total;
+    order.tax_total = totals.tax_total;
+    order.total = totals.total;
+    return {};
+}
+
+}  // namespace
+
+Status Rules<Order>::BeforeCreate(Context& context, Order& order, const FieldNames& given) {
+    auto account = RAPPORT_TRY(
+        store::RecordStore<domain::Account>::Find(context.transaction, order.account_id, context.caller.scope));
+    if (!account) return InvalidField("account_id", "account_id does not name an account you can see");
+    if (!given.contains("owner_id")) order.owner_id = account->owner_id;
+    RAPPORT_CHECK(RequireOwnerForNew(context, order.owner_id));
+    RAPPORT_CHECK(RequireDealOfAccount(context, order));
+    order.account_name = account->name;
+    if (!given.contains("delivery_address")) order.delivery_address = account->address;
+    order.status = OrderStatus::kDraft;
+    RAPPORT_CHECK(Price(context, order, given.contains("currency")));
+    order.number = RAPPORT_TRY(NextOrderNumber(context));
+    return {};
+}
+
+Status Rules<Order>::BeforeUpdate(Context& context, const Order& before, Order& after, const FieldNames& given) {
+    RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
+    if (before.status != OrderStatus::kDraft) {
+        for (const auto& field : given) {
+            if (std::ranges::find(kChangeableAfterDraft, field) != kChangeableAfterDraft.end()) continue;
+            return MakeError(
+                ErrorCode::kConflict,
+                "the order is " + std::string(EnumName(before.status)) + ": its " + field + " no longer changes",
+                field);
+        }
+        return {};
+    }
+    RAPPORT_CHECK(RequireDealOfAccount(context, after));
+    return Price(context, after, true);
+}
+
+std::string_view Actions<Order>::Describe(std::string_view action) {
+    if (action == "confirm") return "Confirms a draft with its lines: the warehouse may reserve it.";
+    if (action == "close") return "Closes a delivered order.";
+    return "Cancels an order not yet shipped; `reason` is required.";
+}
+
+boost::json::value Actions<Order>::BodySchema(std::string_view action) {
+    if (action != "cancel") return nullptr;
+    return boost::json::object{
+        {"type", "object"},
+        {"required", boost::json::array{"reason"}},
+        {"properties", {{"reason", {{"type", "string"}, {"minLength", 1}, {"description", "why it was cancelled"}}}}},
+        {"example", {{"reason", "The client's project was postponed"}}}};
+}
+
+Result<std::optional<Order>> Actions<Order>::Apply(Context&, std::string_view action, const Order& before, Order& after,
+                                                   const boost::json::object& body) {
+    after.status = RAPPORT_TRY(kMachine.Apply(before.status, action));
+    if (action == "confirm" && after.lines.items.empty()) {
+        return InvalidField("lines", "an order without lines cannot be confirmed");
+    }
+    if (action == "cancel") {
+        const auto* reason = body.if_contains("reason");
+        if (!reason || !reason->is_string() || reason->get_string().empty()) {
+            return InvalidField("reason", "reason is required: why is the order cancelled?");
+        }
+        after.cancel_reason = std::string(reason->get_string());
+    }
+    return std::optional<Order>{};
+}
+
+Result<Order> CreateOrderFromOffer(Context& context, const domain::Offer& offer) {
+    Order order;
+    order.account_id = offer.account_id;
+    order.offer_id = offer.id;
+    order.deal_id = offer.deal_id;
+    order.owner_id = offer.owner_id;
+    order.currency = offer.currency;
+    order.payment_terms = offer.payment_terms;
+    for (const auto& line : offer.lines.items) {
+        domain::OrderLine copy;
+        static_cast<domain::DocumentLine&>(copy) = line;
+        order.lines.items.push_back(std::move(copy));
+    }
+    return RecordService<Order>::CreateIn(context, std::move(order),
+                                          {"account_id", "deal_id", "owner_id", "currency", "payment_terms", "lines"});
+}
+
+}  // namespace rapport::service
