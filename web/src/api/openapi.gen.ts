@@ -315,6 +315,169 @@ export interface paths {
         patch: operations["updateDeal"];
         trace?: never;
     };
+    "/api/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List offers visible to the caller, a page at a time */
+        get: operations["listOffers"];
+        put?: never;
+        /** Create an offer */
+        post: operations["createOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one offer */
+        get: operations["getOffer"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive an offer
+         * @description Archived records are kept for the audit and vanish from reads and lists.
+         */
+        delete: operations["archiveOffer"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an offer
+         * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updateOffer"];
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept offer
+         * @description The client accepts a sent offer (not an expired one): the order is made with the offer's lines and prices as sent (order_id), and an open deal is won, its amount the offer's subtotal (net of tax). Allowed when the status is sent.
+         */
+        post: operations["acceptOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline offer
+         * @description The client declines a sent or expired offer; `reason` is required. Allowed when the status is sent, expired.
+         */
+        post: operations["declineOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The offer as a printable document: PDF, or HTML
+         * @description In the client's language (accounts.language), with the company's details from settings. A sent offer's document is frozen when it is sent and renders the same forever.
+         */
+        get: operations["getOfferDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise offer
+         * @description Makes a new draft from a sent or expired offer (revises_id), priced afresh, and marks this one superseded; answers the new draft, 201. Allowed when the status is sent, expired.
+         */
+        post: operations["reviseOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send offer
+         * @description Sends a draft: it is frozen, sent_on is today, valid_until defaults to 30 days on, and an open deal before proposal moves to proposal. Allowed when the status is draft.
+         */
+        post: operations["sendOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw offer
+         * @description Withdraws a draft or a sent offer. Allowed when the status is draft, sent, expired.
+         */
+        post: operations["withdrawOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -326,6 +489,150 @@ export interface paths {
         get: operations["getOpenApiDocument"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List orders visible to the caller, a page at a time */
+        get: operations["listOrders"];
+        put?: never;
+        /** Create an order */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one order */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive an order
+         * @description Archived records are kept for the audit and vanish from reads and lists.
+         */
+        delete: operations["archiveOrder"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an order
+         * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
+         */
+        patch: operations["updateOrder"];
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel order
+         * @description Cancels an order not yet shipped; `reason` is required. Allowed when the status is draft, confirmed, in_fulfilment.
+         */
+        post: operations["cancelOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close order
+         * @description Closes a delivered order. Allowed when the status is delivered.
+         */
+        post: operations["closeOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm order
+         * @description Confirms a draft with its lines: the warehouse may reserve it. Allowed when the status is draft.
+         */
+        post: operations["confirmOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order as a printable document: PDF, or HTML
+         * @description In the client's language (accounts.language), with the company's details from settings. A sent offer's document is frozen when it is sent and renders the same forever.
+         */
+        get: operations["getOrderDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hand-off log of an order, oldest first */
+        get: operations["listOrderEvents"];
+        put?: never;
+        /**
+         * Log a hand-off event; reserved, shipped and delivered events move the lines' quantities
+         * @description A line may never be reserved beyond what was ordered, shipped beyond what was reserved, or delivered beyond what was shipped (422 naming lines[i].quantity). The order's statuses follow: in_fulfilment, shipped, delivered. Operations staff post events too.
+         */
+        post: operations["postOrderEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -416,6 +723,26 @@ export interface paths {
          * @description Fields left out keep their values; null empties an optional field. Without If-Match the change applies whatever the version (the last writer wins).
          */
         patch: operations["updatePriceList"];
+        trace?: never;
+    };
+    "/api/v1/pricing/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Price lines for a client, saving nothing
+         * @description Every line explains its price: list_price, then pricing, the rules in the order they apply (price list, volume tier, order-total tier, promotion, loyalty, payment terms, manual), each compounding on what the rules before it left; net = list_price × quantity × Π(1 − percent/100), computed exactly and rounded once. A manual discount above the caller's limit is 422 naming it.
+         */
+        post: operations["quotePrices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/products": {
@@ -1657,6 +1984,1424 @@ export interface components {
              * @description +1 on each change
              */
             readonly version: number;
+        };
+        /**
+         * @example {
+         *       "id": "311",
+         *       "version": 2,
+         *       "created_at": "2026-11-23T10:15:00Z",
+         *       "updated_at": "2026-11-24T08:40:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "number": "OF-2026-00311",
+         *       "account_id": "41",
+         *       "deal_id": "902",
+         *       "contact_id": "77",
+         *       "owner_id": "7",
+         *       "currency": "INR",
+         *       "payment_terms": "net30",
+         *       "valid_until": "2026-12-24",
+         *       "status": "sent",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "quantity": "12.5",
+         *           "unit": "t",
+         *           "unit_price": {
+         *             "amount": "59290.00",
+         *             "currency": "INR"
+         *           },
+         *           "manual_discount_percent": "2.00",
+         *           "tax_rate": "18.00",
+         *           "list_price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "pricing": [
+         *             {
+         *               "kind": "price_list",
+         *               "name": "Wholesale 2027",
+         *               "percent": "1.63",
+         *               "amount": {
+         *                 "amount": "12500.00",
+         *                 "currency": "INR"
+         *               }
+         *             },
+         *             {
+         *               "kind": "manual",
+         *               "name": "Manual discount",
+         *               "percent": "2.00",
+         *               "amount": {
+         *                 "amount": "15125.00",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "net": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           }
+         *         }
+         *       ],
+         *       "subtotal": {
+         *         "amount": "741125.00",
+         *         "currency": "INR"
+         *       },
+         *       "discount_total": {
+         *         "amount": "27625.00",
+         *         "currency": "INR"
+         *       },
+         *       "tax_total": {
+         *         "amount": "133402.50",
+         *         "currency": "INR"
+         *       },
+         *       "total": {
+         *         "amount": "874527.50",
+         *         "currency": "INR"
+         *       },
+         *       "notes": "Delivery from the Pune warehouse within 10 working days",
+         *       "sent_on": "2026-11-24",
+         *       "order_id": null,
+         *       "decline_reason": null,
+         *       "revises_id": null
+         *     }
+         */
+        Offer: {
+            /** @description an opaque id */
+            account_id: string;
+            /** @description a contact of the same account */
+            contact_id: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency: string;
+            /** @description a deal of the same account */
+            deal_id: string | null;
+            /** @description why the client declined */
+            readonly decline_reason: string | null;
+            /** @description Σ (list value − net) */
+            readonly discount_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description opaque id */
+            readonly id: string;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines: {
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes: string | null;
+            /** @description OF-YYYY-NNNNN, given on create */
+            readonly number: string;
+            /** @description the order made when it was accepted */
+            readonly order_id: string | null;
+            /** @description defaults to the account's owner */
+            owner_id: string;
+            /** @description a payment_terms code; by default the account's */
+            payment_terms: string | null;
+            /** @description the sent offer this draft revises */
+            readonly revises_id: string | null;
+            /**
+             * Format: date
+             * @description the day it was sent
+             */
+            readonly sent_on: string | null;
+            /**
+             * @description changed by the actions send, accept, decline, withdraw, revise
+             * @enum {string}
+             */
+            readonly status: "draft" | "sent" | "accepted" | "declined" | "withdrawn" | "superseded" | "expired";
+            /** @description Σ lines' net */
+            readonly subtotal: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description Σ lines' tax */
+            readonly tax_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description subtotal + tax_total */
+            readonly total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: date
+             * @description after this day a sent offer reads as expired
+             */
+            valid_until: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
+         *       "account_id": "41",
+         *       "deal_id": "902",
+         *       "contact_id": "77",
+         *       "owner_id": "7",
+         *       "currency": "INR",
+         *       "payment_terms": "net30",
+         *       "valid_until": "2026-12-24",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "quantity": "12.5",
+         *           "unit": "t",
+         *           "unit_price": {
+         *             "amount": "59290.00",
+         *             "currency": "INR"
+         *           },
+         *           "manual_discount_percent": "2.00",
+         *           "tax_rate": "18.00",
+         *           "list_price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "pricing": [
+         *             {
+         *               "kind": "price_list",
+         *               "name": "Wholesale 2027",
+         *               "percent": "1.63",
+         *               "amount": {
+         *                 "amount": "12500.00",
+         *                 "currency": "INR"
+         *               }
+         *             },
+         *             {
+         *               "kind": "manual",
+         *               "name": "Manual discount",
+         *               "percent": "2.00",
+         *               "amount": {
+         *                 "amount": "15125.00",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "net": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           }
+         *         }
+         *       ],
+         *       "notes": "Delivery from the Pune warehouse within 10 working days"
+         *     }
+         */
+        OfferCreate: {
+            /** @description an opaque id */
+            account_id: string;
+            /** @description a contact of the same account */
+            contact_id?: string | null;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency?: string;
+            /** @description a deal of the same account */
+            deal_id?: string | null;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines?: {
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes?: string | null;
+            /** @description defaults to the account's owner */
+            owner_id?: string;
+            /** @description a payment_terms code; by default the account's */
+            payment_terms?: string | null;
+            /**
+             * Format: date
+             * @description after this day a sent offer reads as expired
+             */
+            valid_until?: string | null;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "311",
+         *           "version": 2,
+         *           "created_at": "2026-11-23T10:15:00Z",
+         *           "updated_at": "2026-11-24T08:40:00Z",
+         *           "created_by": "7",
+         *           "updated_by": "7",
+         *           "number": "OF-2026-00311",
+         *           "account_id": "41",
+         *           "deal_id": "902",
+         *           "contact_id": "77",
+         *           "owner_id": "7",
+         *           "currency": "INR",
+         *           "payment_terms": "net30",
+         *           "valid_until": "2026-12-24",
+         *           "status": "sent",
+         *           "lines": [
+         *             {
+         *               "line_no": 1,
+         *               "product_id": "58",
+         *               "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *               "quantity": "12.5",
+         *               "unit": "t",
+         *               "unit_price": {
+         *                 "amount": "59290.00",
+         *                 "currency": "INR"
+         *               },
+         *               "manual_discount_percent": "2.00",
+         *               "tax_rate": "18.00",
+         *               "list_price": {
+         *                 "amount": "61500.00",
+         *                 "currency": "INR"
+         *               },
+         *               "pricing": [
+         *                 {
+         *                   "kind": "price_list",
+         *                   "name": "Wholesale 2027",
+         *                   "percent": "1.63",
+         *                   "amount": {
+         *                     "amount": "12500.00",
+         *                     "currency": "INR"
+         *                   }
+         *                 },
+         *                 {
+         *                   "kind": "manual",
+         *                   "name": "Manual discount",
+         *                   "percent": "2.00",
+         *                   "amount": {
+         *                     "amount": "15125.00",
+         *                     "currency": "INR"
+         *                   }
+         *                 }
+         *               ],
+         *               "net": {
+         *                 "amount": "741125.00",
+         *                 "currency": "INR"
+         *               },
+         *               "tax": {
+         *                 "amount": "133402.50",
+         *                 "currency": "INR"
+         *               },
+         *               "total": {
+         *                 "amount": "874527.50",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "subtotal": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_total": {
+         *             "amount": "27625.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax_total": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           },
+         *           "notes": "Delivery from the Pune warehouse within 10 working days",
+         *           "sent_on": "2026-11-24",
+         *           "order_id": null,
+         *           "decline_reason": null,
+         *           "revises_id": null
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        OfferPage: {
+            items: components["schemas"]["Offer"][];
+            /** @description the cursor of the next page; null on the last */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "deal_id": "902",
+         *       "contact_id": "77"
+         *     }
+         */
+        OfferPatch: {
+            /** @description a contact of the same account */
+            contact_id?: string | null;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency?: string;
+            /** @description a deal of the same account */
+            deal_id?: string | null;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines?: {
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes?: string | null;
+            /** @description defaults to the account's owner */
+            owner_id?: string;
+            /** @description a payment_terms code; by default the account's */
+            payment_terms?: string | null;
+            /**
+             * Format: date
+             * @description after this day a sent offer reads as expired
+             */
+            valid_until?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "145",
+         *       "version": 2,
+         *       "created_at": "2026-11-23T10:15:00Z",
+         *       "updated_at": "2026-11-24T08:40:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "number": "OR-2026-00145",
+         *       "account_id": "41",
+         *       "account_name": "Deshmukh Steel Traders",
+         *       "offer_id": "311",
+         *       "deal_id": "902",
+         *       "owner_id": "7",
+         *       "currency": "INR",
+         *       "payment_terms": "net30",
+         *       "delivery_address": "Plot 14, MIDC Bhosari, Pune 411026",
+         *       "requested_on": "2026-12-10",
+         *       "status": "in_fulfilment",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "quantity": "12.5",
+         *           "unit": "t",
+         *           "unit_price": {
+         *             "amount": "59290.00",
+         *             "currency": "INR"
+         *           },
+         *           "manual_discount_percent": "2.00",
+         *           "tax_rate": "18.00",
+         *           "list_price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "pricing": [
+         *             {
+         *               "kind": "price_list",
+         *               "name": "Wholesale 2027",
+         *               "percent": "1.63",
+         *               "amount": {
+         *                 "amount": "12500.00",
+         *                 "currency": "INR"
+         *               }
+         *             },
+         *             {
+         *               "kind": "manual",
+         *               "name": "Manual discount",
+         *               "percent": "2.00",
+         *               "amount": {
+         *                 "amount": "15125.00",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "net": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           },
+         *           "reserved_quantity": "12.5",
+         *           "shipped_quantity": "8",
+         *           "delivered_quantity": "0"
+         *         }
+         *       ],
+         *       "subtotal": {
+         *         "amount": "741125.00",
+         *         "currency": "INR"
+         *       },
+         *       "discount_total": {
+         *         "amount": "27625.00",
+         *         "currency": "INR"
+         *       },
+         *       "tax_total": {
+         *         "amount": "133402.50",
+         *         "currency": "INR"
+         *       },
+         *       "total": {
+         *         "amount": "874527.50",
+         *         "currency": "INR"
+         *       },
+         *       "reservation_status": "full",
+         *       "shipment_status": "partial",
+         *       "notes": null,
+         *       "cancel_reason": null
+         *     }
+         */
+        Order: {
+            /** @description an opaque id */
+            account_id: string;
+            /** @description the client's name when the order was made, for operations staff */
+            readonly account_name: string;
+            /** @description why it was cancelled */
+            readonly cancel_reason: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency: string;
+            /** @description a deal of the same account */
+            deal_id: string | null;
+            /** @description the account's address by default */
+            delivery_address: string | null;
+            /** @description Σ (list value − net) */
+            readonly discount_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description opaque id */
+            readonly id: string;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines: {
+                /** @example 12.5 */
+                readonly delivered_quantity?: string;
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                /**
+                 * @description reserved by the warehouse: from the order's events
+                 * @example 12.5
+                 */
+                readonly reserved_quantity?: string;
+                /** @example 12.5 */
+                readonly shipped_quantity?: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes: string | null;
+            /** @description OR-YYYY-NNNNN, given on create */
+            readonly number: string;
+            /** @description the accepted offer it came from */
+            readonly offer_id: string | null;
+            /** @description defaults to the account's owner */
+            owner_id: string;
+            /** @description a payment_terms code; the account's by default */
+            payment_terms: string | null;
+            /**
+             * Format: date
+             * @description the day the client wants it delivered
+             */
+            requested_on: string | null;
+            /**
+             * @description from the lines' reserved quantities
+             * @enum {string}
+             */
+            readonly reservation_status: "none" | "partial" | "full";
+            /**
+             * @description from the lines' shipped quantities
+             * @enum {string}
+             */
+            readonly shipment_status: "none" | "partial" | "full";
+            /**
+             * @description changed by the actions confirm, close, cancel and by the hand-off events
+             * @enum {string}
+             */
+            readonly status: "draft" | "confirmed" | "in_fulfilment" | "shipped" | "delivered" | "closed" | "cancelled";
+            /** @description Σ lines' net */
+            readonly subtotal: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description Σ lines' tax */
+            readonly tax_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description subtotal + tax_total */
+            readonly total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
+         *       "account_id": "41",
+         *       "deal_id": "902",
+         *       "owner_id": "7",
+         *       "currency": "INR",
+         *       "payment_terms": "net30",
+         *       "delivery_address": "Plot 14, MIDC Bhosari, Pune 411026",
+         *       "requested_on": "2026-12-10",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "quantity": "12.5",
+         *           "unit": "t",
+         *           "unit_price": {
+         *             "amount": "59290.00",
+         *             "currency": "INR"
+         *           },
+         *           "manual_discount_percent": "2.00",
+         *           "tax_rate": "18.00",
+         *           "list_price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "pricing": [
+         *             {
+         *               "kind": "price_list",
+         *               "name": "Wholesale 2027",
+         *               "percent": "1.63",
+         *               "amount": {
+         *                 "amount": "12500.00",
+         *                 "currency": "INR"
+         *               }
+         *             },
+         *             {
+         *               "kind": "manual",
+         *               "name": "Manual discount",
+         *               "percent": "2.00",
+         *               "amount": {
+         *                 "amount": "15125.00",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "net": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           },
+         *           "reserved_quantity": "12.5",
+         *           "shipped_quantity": "8",
+         *           "delivered_quantity": "0"
+         *         }
+         *       ],
+         *       "notes": null
+         *     }
+         */
+        OrderCreate: {
+            /** @description an opaque id */
+            account_id: string;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency?: string;
+            /** @description a deal of the same account */
+            deal_id?: string | null;
+            /** @description the account's address by default */
+            delivery_address?: string | null;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines?: {
+                /** @example 12.5 */
+                readonly delivered_quantity?: string;
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                /**
+                 * @description reserved by the warehouse: from the order's events
+                 * @example 12.5
+                 */
+                readonly reserved_quantity?: string;
+                /** @example 12.5 */
+                readonly shipped_quantity?: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes?: string | null;
+            /** @description defaults to the account's owner */
+            owner_id?: string;
+            /** @description a payment_terms code; the account's by default */
+            payment_terms?: string | null;
+            /**
+             * Format: date
+             * @description the day the client wants it delivered
+             */
+            requested_on?: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "5120",
+         *       "order_id": "145",
+         *       "at": "2026-11-25T07:40:00Z",
+         *       "user_id": "12",
+         *       "kind": "shipped",
+         *       "department": "shipping",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "quantity": "8"
+         *         }
+         *       ],
+         *       "note": "Truck 2, morning run"
+         *     }
+         */
+        OrderEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string|null} */
+            department: "warehouse" | "shipping" | "delivery" | "accounting" | null;
+            id: string;
+            /** @enum {string} */
+            kind: "handed_off" | "reserved" | "shipped" | "delivered" | "problem" | "note";
+            lines: {
+                /** Format: int64 */
+                line_no: number;
+                /** @example 12.5 */
+                quantity: string;
+            }[];
+            note: string | null;
+            /** @description an opaque id */
+            order_id: string;
+            /** @description an opaque id */
+            user_id: string;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "145",
+         *           "version": 2,
+         *           "created_at": "2026-11-23T10:15:00Z",
+         *           "updated_at": "2026-11-24T08:40:00Z",
+         *           "created_by": "7",
+         *           "updated_by": "7",
+         *           "number": "OR-2026-00145",
+         *           "account_id": "41",
+         *           "account_name": "Deshmukh Steel Traders",
+         *           "offer_id": "311",
+         *           "deal_id": "902",
+         *           "owner_id": "7",
+         *           "currency": "INR",
+         *           "payment_terms": "net30",
+         *           "delivery_address": "Plot 14, MIDC Bhosari, Pune 411026",
+         *           "requested_on": "2026-12-10",
+         *           "status": "in_fulfilment",
+         *           "lines": [
+         *             {
+         *               "line_no": 1,
+         *               "product_id": "58",
+         *               "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *               "quantity": "12.5",
+         *               "unit": "t",
+         *               "unit_price": {
+         *                 "amount": "59290.00",
+         *                 "currency": "INR"
+         *               },
+         *               "manual_discount_percent": "2.00",
+         *               "tax_rate": "18.00",
+         *               "list_price": {
+         *                 "amount": "61500.00",
+         *                 "currency": "INR"
+         *               },
+         *               "pricing": [
+         *                 {
+         *                   "kind": "price_list",
+         *                   "name": "Wholesale 2027",
+         *                   "percent": "1.63",
+         *                   "amount": {
+         *                     "amount": "12500.00",
+         *                     "currency": "INR"
+         *                   }
+         *                 },
+         *                 {
+         *                   "kind": "manual",
+         *                   "name": "Manual discount",
+         *                   "percent": "2.00",
+         *                   "amount": {
+         *                     "amount": "15125.00",
+         *                     "currency": "INR"
+         *                   }
+         *                 }
+         *               ],
+         *               "net": {
+         *                 "amount": "741125.00",
+         *                 "currency": "INR"
+         *               },
+         *               "tax": {
+         *                 "amount": "133402.50",
+         *                 "currency": "INR"
+         *               },
+         *               "total": {
+         *                 "amount": "874527.50",
+         *                 "currency": "INR"
+         *               },
+         *               "reserved_quantity": "12.5",
+         *               "shipped_quantity": "8",
+         *               "delivered_quantity": "0"
+         *             }
+         *           ],
+         *           "subtotal": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_total": {
+         *             "amount": "27625.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax_total": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           },
+         *           "reservation_status": "full",
+         *           "shipment_status": "partial",
+         *           "notes": null,
+         *           "cancel_reason": null
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        OrderPage: {
+            items: components["schemas"]["Order"][];
+            /** @description the cursor of the next page; null on the last */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "deal_id": "902",
+         *       "owner_id": "7"
+         *     }
+         */
+        OrderPatch: {
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency?: string;
+            /** @description a deal of the same account */
+            deal_id?: string | null;
+            /** @description the account's address by default */
+            delivery_address?: string | null;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines?: {
+                /** @example 12.5 */
+                readonly delivered_quantity?: string;
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                /**
+                 * @description reserved by the warehouse: from the order's events
+                 * @example 12.5
+                 */
+                readonly reserved_quantity?: string;
+                /** @example 12.5 */
+                readonly shipped_quantity?: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes?: string | null;
+            /** @description defaults to the account's owner */
+            owner_id?: string;
+            /** @description a payment_terms code; the account's by default */
+            payment_terms?: string | null;
+            /**
+             * Format: date
+             * @description the day the client wants it delivered
+             */
+            requested_on?: string | null;
         };
         /**
          * @example {
@@ -3138,6 +4883,23 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description `invalid_transition`: an action that the document's status does not allow; the message names the actions it allows */
+        invalid_transition: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_transition",
+                 *         "message": "an action that the document's status does not allow; the message names the actions it allows"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description `malformed_request`: the request cannot be read: malformed JSON, a bad query parameter or header */
         malformed_request: {
             headers: {
@@ -4401,6 +6163,443 @@ export interface operations {
             503: components["responses"]["unavailable"];
         };
     };
+    listOffers: {
+        parameters: {
+            query?: {
+                /** @description only records whose account_id is this */
+                account_id?: string;
+                /** @description only records whose currency is this */
+                currency?: string;
+                /** @description next_cursor of the previous page, with the same sort */
+                cursor?: string;
+                /** @description only records whose deal_id is this; empty matches none set */
+                deal_id?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description only records whose number is this */
+                number?: string;
+                /** @description only where the field < this */
+                number_before?: string;
+                /** @description only where the field ≥ this */
+                number_from?: string;
+                /** @description only records whose owner_id is this */
+                owner_id?: string;
+                /** @description text found anywhere in number */
+                q?: string;
+                /** @description only where the field < this */
+                sent_on_before?: string;
+                /** @description only where the field ≥ this */
+                sent_on_from?: string;
+                /** @description the order: a field, or -field for descending; by id when absent */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "number" | "-number" | "valid_until" | "-valid_until" | "subtotal" | "-subtotal" | "total" | "-total" | "sent_on" | "-sent_on";
+                /** @description only records whose status is this; a,b matches either */
+                status?: string;
+                /** @description only where the field < this */
+                subtotal_before?: string;
+                /** @description only where the field ≥ this */
+                subtotal_from?: string;
+                /** @description only where the field < this */
+                total_before?: string;
+                /** @description only where the field ≥ this */
+                total_from?: string;
+                /** @description only where the field < this */
+                valid_until_before?: string;
+                /** @description only where the field ≥ this */
+                valid_until_from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    createOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferCreate"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            409: components["responses"]["conflict"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    archiveOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    updateOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    acceptOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    declineOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why the client declined */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getOfferDocument: {
+        parameters: {
+            query?: {
+                /** @description pdf (the default) or html */
+                format?: "pdf" | "html";
+            };
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document (application/pdf, or text/html with format=html) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    reviseOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the new draft */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    sendOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    withdrawOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -4419,6 +6618,448 @@ export interface operations {
                     "application/json": Record<string, unknown>;
                 };
             };
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    listOrders: {
+        parameters: {
+            query?: {
+                /** @description only records whose account_id is this */
+                account_id?: string;
+                /** @description only where the field < this */
+                account_name_before?: string;
+                /** @description only where the field ≥ this */
+                account_name_from?: string;
+                /** @description only records whose currency is this */
+                currency?: string;
+                /** @description next_cursor of the previous page, with the same sort */
+                cursor?: string;
+                /** @description only records whose deal_id is this; empty matches none set */
+                deal_id?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description only records whose number is this */
+                number?: string;
+                /** @description only where the field < this */
+                number_before?: string;
+                /** @description only where the field ≥ this */
+                number_from?: string;
+                /** @description only records whose offer_id is this; empty matches none set */
+                offer_id?: string;
+                /** @description only records whose owner_id is this */
+                owner_id?: string;
+                /** @description text found anywhere in number or account_name */
+                q?: string;
+                /** @description only where the field < this */
+                requested_on_before?: string;
+                /** @description only where the field ≥ this */
+                requested_on_from?: string;
+                /** @description only records whose reservation_status is this; a,b matches either */
+                reservation_status?: string;
+                /** @description only records whose shipment_status is this; a,b matches either */
+                shipment_status?: string;
+                /** @description the order: a field, or -field for descending; by id when absent */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "number" | "-number" | "account_name" | "-account_name" | "requested_on" | "-requested_on";
+                /** @description only records whose status is this; a,b matches either */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCreate"];
+            };
+        };
+        responses: {
+            /** @description created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            409: components["responses"]["conflict"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    archiveOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    updateOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderPatch"];
+            };
+        };
+        responses: {
+            /** @description the changed record */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["conflict"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    cancelOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why it was cancelled */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    closeOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    confirmOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the record, after the action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    getOrderDocument: {
+        parameters: {
+            query?: {
+                /** @description pdf (the default) or html */
+                format?: "pdf" | "html";
+            };
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the document (application/pdf, or text/html with format=html) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    listOrderEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the order's events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OrderEvent"][];
+                    };
+                };
+            };
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    postOrderEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description "<version>" as the ETag gave it; a stale one is 412; without it the last writer wins
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record's opaque id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string|null} */
+                    department?: "warehouse" | "shipping" | "delivery" | "accounting" | null;
+                    /** @enum {string} */
+                    kind: "handed_off" | "reserved" | "shipped" | "delivered" | "problem" | "note";
+                    lines?: {
+                        /** Format: int64 */
+                        line_no: number;
+                        /** @example 12.5 */
+                        quantity: string;
+                    }[];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description the order, after the event */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            404: components["responses"]["not_found"];
+            409: components["responses"]["invalid_transition"];
+            412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
             500: components["responses"]["internal"];
             503: components["responses"]["unavailable"];
         };
@@ -4799,6 +7440,281 @@ export interface operations {
             404: components["responses"]["not_found"];
             409: components["responses"]["conflict"];
             412: components["responses"]["version_mismatch"];
+            413: components["responses"]["body_too_large"];
+            422: components["responses"]["validation_failed"];
+            500: components["responses"]["internal"];
+            503: components["responses"]["unavailable"];
+        };
+    };
+    quotePrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description an opaque id */
+                    account_id: string;
+                    /** @description ISO 4217; by default the price list's, else the first product's */
+                    currency?: string;
+                    lines: {
+                        /** @description the product's name when not given */
+                        description?: string;
+                        /**
+                         * Format: int64
+                         * @description 1, 2, …: the line's place in the document
+                         */
+                        readonly line_no?: number;
+                        /** @description the list price of one unit */
+                        readonly list_price?: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        /**
+                         * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                         * @example 7.50
+                         */
+                        manual_discount_percent?: string;
+                        /** @description after every pricing rule, before tax; rounded once */
+                        readonly net?: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                        readonly pricing?: {
+                            amount: {
+                                /** @example 1250.00 */
+                                amount: string;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                            /** @description the price list, promotion, tier or terms that applied */
+                            name: string;
+                            /** @example 7.50 */
+                            percent: string;
+                        }[];
+                        /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                        product_id?: string | null;
+                        /** @example 12.5 */
+                        quantity: string;
+                        readonly tax?: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        /**
+                         * @description percent; the product's when not given
+                         * @example 7.50
+                         */
+                        tax_rate?: string | null;
+                        /** @description net + tax */
+                        readonly total?: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        /** @description the product's unit when not given */
+                        unit?: string;
+                        /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                        unit_price?: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        } | null;
+                    }[];
+                    /**
+                     * Format: date
+                     * @description the day to price for; today by default
+                     */
+                    on?: string;
+                    /** @description a payment_terms code; by default the account's */
+                    payment_terms?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the priced lines and their totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description an opaque id */
+                        account_id: string;
+                        currency: string;
+                        discount_total: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        lines: {
+                            /** @description the product's name when not given */
+                            description?: string;
+                            /**
+                             * Format: int64
+                             * @description 1, 2, …: the line's place in the document
+                             */
+                            readonly line_no?: number;
+                            /** @description the list price of one unit */
+                            readonly list_price?: {
+                                /** @example 1250.00 */
+                                amount: string;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            };
+                            /**
+                             * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                             * @example 7.50
+                             */
+                            manual_discount_percent?: string;
+                            /** @description after every pricing rule, before tax; rounded once */
+                            readonly net?: {
+                                /** @example 1250.00 */
+                                amount: string;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            };
+                            /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                            readonly pricing?: {
+                                amount: {
+                                    /** @example 1250.00 */
+                                    amount: string;
+                                    /**
+                                     * @description ISO 4217 code
+                                     * @example EUR
+                                     */
+                                    currency: string;
+                                };
+                                /** @enum {string} */
+                                kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                                /** @description the price list, promotion, tier or terms that applied */
+                                name: string;
+                                /** @example 7.50 */
+                                percent: string;
+                            }[];
+                            /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                            product_id?: string | null;
+                            /** @example 12.5 */
+                            quantity: string;
+                            readonly tax?: {
+                                /** @example 1250.00 */
+                                amount: string;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            };
+                            /**
+                             * @description percent; the product's when not given
+                             * @example 7.50
+                             */
+                            tax_rate?: string | null;
+                            /** @description net + tax */
+                            readonly total?: {
+                                /** @example 1250.00 */
+                                amount: string;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            };
+                            /** @description the product's unit when not given */
+                            unit?: string;
+                            /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                            unit_price?: {
+                                /** @example 1250.00 */
+                                amount: string;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            } | null;
+                        }[];
+                        /** Format: date */
+                        on: string;
+                        payment_terms: string | null;
+                        price_list: {
+                            /** @description an opaque id */
+                            id: string;
+                            name: string;
+                        } | null;
+                        subtotal: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        tax_total: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                        total: {
+                            /** @example 1250.00 */
+                            amount: string;
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["malformed_request"];
+            401: components["responses"]["unauthenticated"];
+            403: components["responses"]["forbidden"];
             413: components["responses"]["body_too_large"];
             422: components["responses"]["validation_failed"];
             500: components["responses"]["internal"];
