@@ -69,9 +69,12 @@ Status Conclude(Setting& setting, service::Context& context, const domain::Offer
     switch (fate) {
         case Fate::kAccepted: {
             auto accepted = RAPPORT_TRY(Act<domain::Offer>(context, offer.id, "accept"));
-            auto order = RAPPORT_TRY(setting.services.Of<domain::Order>().Get(context.caller, *accepted.order_id));
+            // Read in the demo's own transaction, where the order was just made.
+            auto order = RAPPORT_TRY(store::RecordStore<domain::Order>::Find(setting.transaction, *accepted.order_id,
+                                                                            store::Scope::Everything()));
+            if (!order) return MakeError(ErrorCode::kInternal, "the accepted offer's order is missing");
             ++totals.orders;
-            return Fulfil(context, order, kSteps[static_cast<std::size_t>(index) % kSteps.size()]);
+            return Fulfil(context, *order, kSteps[static_cast<std::size_t>(index) % kSteps.size()]);
         }
         case Fate::kDeclined: {
             auto reason = kDeclineReasons[static_cast<std::size_t>(index) % kDeclineReasons.size()];
