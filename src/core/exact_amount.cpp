@@ -14,13 +14,6 @@ Integer PowerOfTen(int exponent) {
     return power;
 }
 
-// `numerator` / `denominator` (positive) rounded half away from zero.
-Integer DivideRounded(const Integer& numerator, const Integer& denominator) {
-    Integer magnitude = numerator < 0 ? Integer(-numerator) : numerator;
-    Integer quotient = (magnitude * 2 + denominator) / (denominator * 2);
-    return numerator < 0 ? Integer(-quotient) : quotient;
-}
-
 Result<Money> Checked(const Integer& minor_units, const Currency& currency, std::string_view field) {
     if (minor_units > std::numeric_limits<std::int64_t>::max() ||
         minor_units < std::numeric_limits<std::int64_t>::min()) {
@@ -36,6 +29,12 @@ Status SameCurrency(const Money& a, const Money& b, std::string_view field) {
 }
 
 }  // namespace
+
+Integer DivideRounded(const Integer& numerator, const Integer& denominator) {
+    Integer magnitude = numerator < 0 ? Integer(-numerator) : numerator;
+    Integer quotient = (magnitude * 2 + denominator) / (denominator * 2);
+    return numerator < 0 ? Integer(-quotient) : quotient;
+}
 
 ExactAmount ExactAmount::Times(Quantity quantity) const {
     return {units_ * quantity.thousandths(), scale_ + Quantity::kDecimals, currency_};

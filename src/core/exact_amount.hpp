@@ -43,6 +43,11 @@ private:
     Currency currency_;
 };
 
+/// `numerator` / `denominator` (denominator positive), rounded half away from zero: the one rounding policy,
+/// for whatever divides money (a unit price from a line's net, the percent between two prices).
+boost::multiprecision::cpp_int DivideRounded(const boost::multiprecision::cpp_int& numerator,
+                                             const boost::multiprecision::cpp_int& denominator);
+
 /// `a` + `b`, both of one currency. kInvalidArgument naming `field` when the currencies differ or the
 /// sum does not fit.
 Result<Money> Add(const Money& a, const Money& b, std::string_view field);

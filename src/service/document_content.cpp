@@ -20,7 +20,7 @@ Result<boost::json::value> PaymentTermsName(Context& context, const std::optiona
 
 Result<boost::json::object> Compose(Context& context, boost::json::object document, AccountId account_id,
                                     boost::json::object client, const std::optional<std::string>& payment_terms) {
-    auto settings = RAPPORT_TRY(LoadSettings(context.transaction));
+    auto settings = RAPPORT_TRY(SettingsIn(context));
     auto everything = store::Scope::Everything();
     auto account = RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, account_id, everything));
     if (account) {
@@ -30,7 +30,7 @@ Result<boost::json::object> Compose(Context& context, boost::json::object docume
         client["language"] = Codec<std::optional<domain::Locale>>::ToJson(account->language);
     }
     return boost::json::object{{"document", std::move(document)},
-                               {"company", domain::SettingsToJson(settings).at("company")},
+                               {"company", domain::SettingsToJson(*settings).at("company")},
                                {"client", std::move(client)},
                                {"terms", RAPPORT_TRY(PaymentTermsName(context, payment_terms))}};
 }

@@ -2,6 +2,7 @@
 
 #include "service/deal_rules.hpp"
 #include "service/document_content.hpp"
+#include "service/document_rules.hpp"
 #include "service/order_rules.hpp"
 
 #include <chrono>
@@ -65,15 +66,6 @@ Status Accept(Context& context, Offer& offer) {
     });
 }
 
-Status Decline(Offer& offer, const boost::json::object& body) {
-    const auto* reason = body.if_contains("reason");
-    if (!reason || !reason->is_string() || reason->get_string().empty()) {
-        return InvalidField("reason", "reason is required: why did the client decline?");
-    }
-    offer.decline_reason = std::string(reason->get_string());
-    return {};
-}
-
 // The new draft of a revision: what the client asked for, priced afresh, with a number of its own.
 Result<Offer> Revise(Context& context, const Offer& sent) {
     Offer draft;
@@ -134,7 +126,7 @@ Result<std::optional<Offer>> Actions<Offer>::Apply(Context& context, std::string
     after.status = RAPPORT_TRY(kMachine.Apply(domain::StatusOn(before, Today(context)), action));
     if (action == "send") RAPPORT_CHECK(Send(context, after));
     if (action == "accept") RAPPORT_CHECK(Accept(context, after));
-    if (action == "decline") RAPPORT_CHECK(Decline(after, body));
+    if (action == "decline") after.decline_reason = RAPPORT_TRY(RequiredReason(body, "why did the client decline?"));
     if (action == "revise") return std::optional<Offer>(RAPPORT_TRY(Revise(context, after)));
     return std::optional<Offer>{};
 }

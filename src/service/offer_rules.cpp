@@ -1,11 +1,8 @@
 #include "service/offer_rules.hpp"
 
-#include "domain/settings/settings.hpp"
+#include "service/document_rules.hpp"
 #include "service/pricing_service.hpp"
-#include "service/settings_service.hpp"
-#include "store/number_series.hpp"
 
-#include <algorithm>
 #include <array>
 
 namespace rapport::service {
@@ -14,32 +11,11 @@ namespace {
 // What a PATCH may still change once an offer has left its draft: what it says about itself, not what it offers.
 constexpr std::array<std::string_view, 2> kChangeableAfterDraft = {"notes", "owner_id"};
 
-// The next number of a series, as API.md writes it: "OF-2026-00042".
-Result<std::string> NextNumber(Context& context, std::string_view collection) {
-    auto settings = RAPPORT_TRY(LoadSettings(context.transaction));
-    int year = static_cast<int>(DateOf(context.now).year());
-    auto number = RAPPORT_TRY(store::NextInSeries(context.transaction, collection, year));
-    return store::FormatDocumentNumber(domain::NumberPrefix(settings, collection), year, number);
-}
-
-template <typename Record>
-Status RequireOnAccount(Context& context, const std::optional<typename store::Traits<Record>::Id>& id,
-                        AccountId account, std::string_view field) {
-    if (!id) return {};
-    auto record = RAPPORT_TRY(store::RecordStore<Record>::Find(context.transaction, *id, context.caller.scope));
-    if (!record || record->account_id != account) {
-        return InvalidField(std::string(field), std::string(field) + " does not name a " +
-                                                    std::string(store::Traits<Record>::kSingular) +
-                                                    " of the offer's account that you can see");
-    }
-    return {};
-}
-
 }  // namespace
 
 Status Rules<domain::Offer>::RequireSameAccount(Context& context, const domain::Offer& offer) {
-    RAPPORT_CHECK(RequireOnAccount<domain::Deal>(context, offer.deal_id, offer.account_id, "deal_id"));
-    return RequireOnAccount<domain::Contact>(context, offer.contact_id, offer.account_id, "contact_id");
+    RAPPORT_CHECK(RequireOnAccount<domain::Deal>(context, offer.deal_id, offer.account_id, "deal_id", "offer"));
+    return RequireOnAccount<domain::Contact>(context, offer.contact_id, offer.account_id, "contact_id", "offer");
 }
 
 Status Rules<domain::Offer>::Reprice(Context& context, domain::Offer& offer, bool currency_given) {
@@ -49,11 +25,36 @@ Status Rules<domain::Offer>::Reprice(Context& context, domain::Offer& offer, boo
     auto outcome = RAPPORT_TRY(PriceLinesIn(context, request, offer.lines.items));
     offer.currency = outcome.currency;
     offer.payment_terms = outcome.payment_terms;
-    offer.subtotal = outcome.totals.subtotal;
-    offer.discount_total = outcome.totals.discount_total;
-    offer.tax_total = outcome.totals.tax_total;
-    offer.total = outcome.totals.total;
+    AssignTotals(offer, outcome.totals);
     return {};
+}
+
+std::optional<Result<store::Condition>> Rules<domain::Offer>::DerivedFilter(std::string_view name,
+                                                                            std::string_view text, Date today) {
+    if (name != "status") return std::nullopt;
+    store::Condition condition{"(", {}};
+    while (true) {
+        auto comma = text.find(',');
+        auto status = Codec<domain::OfferStatus>::FromText(text.substr(0, comma), "status");
+        if (!status) return Result<store::Condition>(store::list_detail::AsMalformed(status.error()));
+        if (!condition.params.empty()) condition.sql += " OR ";
+        switch (*status) {
+            case domain::OfferStatus::kSent:
+                condition.sql += "(offer.status = ? AND (offer.valid_until IS NULL OR offer.valid_until >= ?))";
+                break;
+            case domain::OfferStatus::kExpired: condition.sql += "(offer.status = ? AND offer.valid_until < ?)"; break;
+            default: condition.sql += "offer.status = ?";
+        }
+        auto stored = *status == domain::OfferStatus::kExpired ? domain::OfferStatus::kSent : *status;
+        condition.params.emplace_back(std::string(EnumName(stored)));
+        if (*status == domain::OfferStatus::kSent || *status == domain::OfferStatus::kExpired) {
+            condition.params.emplace_back(FormatDate(today));
+        }
+        if (comma == std::string_view::npos) break;
+        text.remove_prefix(comma + 1);
+    }
+    condition.sql += ")";
+    return Result<store::Condition>(std::move(condition));
 }
 
 Status Rules<domain::Offer>::BeforeCreate(Context& context, domain::Offer& offer, const FieldNames& given) {
@@ -63,7 +64,7 @@ Status Rules<domain::Offer>::BeforeCreate(Context& context, domain::Offer& offer
     RAPPORT_CHECK(RequireSameAccount(context, offer));
     RAPPORT_CHECK(Reprice(context, offer, given.contains("currency")));
     // Last: the series' row stays locked until the transaction ends.
-    offer.number = RAPPORT_TRY(NextNumber(context, "offers"));
+    offer.number = RAPPORT_TRY(NextDocumentNumber(context, "offers"));
     return {};
 }
 
@@ -71,14 +72,8 @@ Status Rules<domain::Offer>::BeforeUpdate(Context& context, const domain::Offer&
                                           const FieldNames& given) {
     RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
     if (before.status != domain::OfferStatus::kDraft) {
-        for (const auto& field : given) {
-            if (std::ranges::find(kChangeableAfterDraft, field) != kChangeableAfterDraft.end()) continue;
-            return MakeError(ErrorCode::kConflict,
-                             "the offer is " + std::string(EnumName(before.status)) + ": its " + field +
-                                 " no longer changes (revise it to make a new draft)",
-                             field);
-        }
-        return {};
+        return RequireChangeableAfterDraft("offer", EnumName(before.status), given, kChangeableAfterDraft,
+                                           "revise it to make a new draft");
     }
     RAPPORT_CHECK(RequireSameAccount(context, after));
     // A draft is priced afresh on every write, in the currency it has: today's prices, promotions and terms.

@@ -23,6 +23,10 @@ struct Rules<domain::Offer> : DefaultRules {
     /// A sent offer past its valid_until reads as expired.
     static void AsRead(domain::Offer& offer, Timestamp now) { offer.status = domain::StatusOn(offer, DateOf(now)); }
 
+    /// `?status=` as it reads on `today`: `sent` only while valid, `expired` a sent offer past its valid_until.
+    static std::optional<Result<store::Condition>> DerivedFilter(std::string_view name, std::string_view text,
+                                                                 Date today);
+
     /// Prices a draft's lines for its account, currency, payment terms and today, and sums its totals.
     static Status Reprice(Context& context, domain::Offer& offer, bool currency_given);
 

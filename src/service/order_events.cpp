@@ -27,12 +27,10 @@ Result<std::vector<domain::EventLine>> ReadLines(std::string_view text) {
 
 Result<domain::Order> OrderEvents::Post(const Caller& caller, OrderId order,
                                         std::optional<std::int64_t> expected_version, domain::OrderEvent event) {
-    auto posted = database_.TransactFor<domain::Order>(store::Access::kWrite, [&](store::Transaction& transaction) {
+    return database_.TransactFor<domain::Order>(store::Access::kWrite, [&](store::Transaction& transaction) {
         Context context{transaction, caller, Now()};
         return PostIn(context, order, expected_version, event);
     });
-    if (posted) RecordService<domain::Order>(database_).NotifyCommitted();
-    return posted;
 }
 
 Result<domain::Order> OrderEvents::PostIn(Context& context, OrderId order, std::optional<std::int64_t> expected_version,
@@ -60,10 +58,10 @@ Result<domain::Order> OrderEvents::PostIn(Context& context, OrderId order, std::
 }
 
 Result<std::vector<domain::OrderEvent>> OrderEvents::List(const Caller& caller, OrderId order) {
-    RecordService<domain::Order> orders(database_);
-    RAPPORT_CHECK(ToStatus(orders.Get(caller, order)));
     return database_.TransactFor<std::vector<domain::OrderEvent>>(
         store::Access::kRead, [&](store::Transaction& transaction) -> Result<std::vector<domain::OrderEvent>> {
+            // The log is the order's: whoever cannot see the order hears that it does not exist.
+            RAPPORT_CHECK(ToStatus(RecordService<domain::Order>::GetIn(transaction, caller, order)));
             std::vector<domain::OrderEvent> events;
             std::vector<store::Value> params{ToInt(order)};
             RAPPORT_CHECK(transaction.Query(

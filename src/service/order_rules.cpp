@@ -1,10 +1,8 @@
 #include "service/order_rules.hpp"
 
+#include "service/document_rules.hpp"
 #include "service/pricing_service.hpp"
-#include "service/settings_service.hpp"
-#include "store/number_series.hpp"
 
-#include <algorithm>
 #include <array>
 
 namespace rapport::service {
@@ -14,23 +12,6 @@ using domain::Order;
 using domain::OrderStatus;
 
 constexpr std::array<std::string_view, 2> kChangeableAfterDraft = {"notes", "owner_id"};
-
-Result<std::string> NextOrderNumber(Context& context) {
-    auto settings = RAPPORT_TRY(LoadSettings(context.transaction));
-    int year = static_cast<int>(DateOf(context.now).year());
-    auto number = RAPPORT_TRY(store::NextInSeries(context.transaction, "orders", year));
-    return store::FormatDocumentNumber(domain::NumberPrefix(settings, "orders"), year, number);
-}
-
-Status RequireDealOfAccount(Context& context, const Order& order) {
-    if (!order.deal_id) return {};
-    auto deal =
-        RAPPORT_TRY(store::RecordStore<domain::Deal>::Find(context.transaction, *order.deal_id, context.caller.scope));
-    if (!deal || deal->account_id != order.account_id) {
-        return InvalidField("deal_id", "deal_id does not name a deal of the order's account that you can see");
-    }
-    return {};
-}
 
 // An order entered by hand is priced like an offer; one from an offer keeps the offer's prices and only sums them.
 Status Price(Context& context, Order& order, bool currency_given) {
@@ -46,10 +27,7 @@ Status Price(Context& context, Order& order, bool currency_given) {
         order.payment_terms = outcome.payment_terms;
         totals = outcome.totals;
     }
-    order.subtotal = totals.subtotal;
-    order.discount_total = totals.discount_total;
-    order.tax_total = totals.tax_total;
-    order.total = totals.total;
+    AssignTotals(order, totals);
     return {};
 }
 
@@ -61,28 +39,21 @@ Status Rules<Order>::BeforeCreate(Context& context, Order& order, const FieldNam
     if (!account) return InvalidField("account_id", "account_id does not name an account you can see");
     if (!given.contains("owner_id")) order.owner_id = account->owner_id;
     RAPPORT_CHECK(RequireOwnerForNew(context, order.owner_id));
-    RAPPORT_CHECK(RequireDealOfAccount(context, order));
+    RAPPORT_CHECK(RequireOnAccount<domain::Deal>(context, order.deal_id, order.account_id, "deal_id", "order"));
     order.account_name = account->name;
     if (!given.contains("delivery_address")) order.delivery_address = account->address;
     order.status = OrderStatus::kDraft;
     RAPPORT_CHECK(Price(context, order, given.contains("currency")));
-    order.number = RAPPORT_TRY(NextOrderNumber(context));
+    order.number = RAPPORT_TRY(NextDocumentNumber(context, "orders"));
     return {};
 }
 
 Status Rules<Order>::BeforeUpdate(Context& context, const Order& before, Order& after, const FieldNames& given) {
     RAPPORT_CHECK(RequireOwnerMove(context, before.owner_id, after.owner_id));
     if (before.status != OrderStatus::kDraft) {
-        for (const auto& field : given) {
-            if (std::ranges::find(kChangeableAfterDraft, field) != kChangeableAfterDraft.end()) continue;
-            return MakeError(
-                ErrorCode::kConflict,
-                "the order is " + std::string(EnumName(before.status)) + ": its " + field + " no longer changes",
-                field);
-        }
-        return {};
+        return RequireChangeableAfterDraft("order", EnumName(before.status), given, kChangeableAfterDraft);
     }
-    RAPPORT_CHECK(RequireDealOfAccount(context, after));
+    RAPPORT_CHECK(RequireOnAccount<domain::Deal>(context, after.deal_id, after.account_id, "deal_id", "order"));
     return Price(context, after, true);
 }
 
@@ -108,11 +79,7 @@ Result<std::optional<Order>> Actions<Order>::Apply(Context&, std::string_view ac
         return InvalidField("lines", "an order without lines cannot be confirmed");
     }
     if (action == "cancel") {
-        const auto* reason = body.if_contains("reason");
-        if (!reason || !reason->is_string() || reason->get_string().empty()) {
-            return InvalidField("reason", "reason is required: why is the order cancelled?");
-        }
-        after.cancel_reason = std::string(reason->get_string());
+        after.cancel_reason = RAPPORT_TRY(RequiredReason(body, "why is the order cancelled?"));
     }
     return std::optional<Order>{};
 }

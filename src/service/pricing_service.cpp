@@ -8,6 +8,7 @@
 #include "service/rule_helpers.hpp"
 #include "service/settings_service.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace rapport::service {
@@ -26,18 +27,25 @@ Result<std::optional<std::int64_t>> QueryInt(store::Transaction& transaction, st
     return found;
 }
 
-// The catalogue products the lines name, by id; 422 naming the first line whose product is missing or archived.
+// The catalogue products the lines name, by id, read in one query; 422 naming the first line whose product is
+// missing or archived.
 Result<std::map<ProductId, domain::Product>> LoadProducts(Context& context,
                                                           std::span<domain::DocumentLine* const> lines) {
+    std::vector<ProductId> ids;
+    for (const auto* line : lines) {
+        if (line->product_id) ids.push_back(*line->product_id);
+    }
+    std::ranges::sort(ids);
+    ids.erase(std::ranges::unique(ids).begin(), ids.end());
     std::map<ProductId, domain::Product> products;
-    auto everything = store::Scope::Everything();
+    for (auto& product : RAPPORT_TRY(
+             store::RecordStore<domain::Product>::FindMany(context.transaction, ids, store::Scope::Everything()))) {
+        products.emplace(product.id, std::move(product));
+    }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!lines[i]->product_id || products.contains(*lines[i]->product_id)) continue;
-        auto product = RAPPORT_TRY(
-            store::RecordStore<domain::Product>::Find(context.transaction, *lines[i]->product_id, everything));
         auto field = "lines[" + std::to_string(i) + "].product_id";
-        if (!product) return InvalidField(field, field + " does not name a product of the catalogue");
-        products.emplace(product->id, std::move(*product));
+        return InvalidField(field, field + " does not name a product of the catalogue");
     }
     return products;
 }
@@ -132,16 +140,23 @@ Result<PricingOutcome> PriceLinesIn(Context& context, const PricingRequest& requ
     auto account = RAPPORT_TRY(
         store::RecordStore<domain::Account>::Find(context.transaction, request.account_id, context.caller.scope));
     if (!account) return InvalidField("account_id", "account_id does not name an account you can see");
-    auto settings = RAPPORT_TRY(LoadSettings(context.transaction));
+    auto settings = RAPPORT_TRY(SettingsIn(context));
     PricingOutcome outcome;
     outcome.on = request.on.value_or(DateOf(context.now));
     auto products = RAPPORT_TRY(LoadProducts(context, lines));
-    auto list = RAPPORT_TRY(ChoosePriceList(context, *account, request.currency, outcome.on));
+    // Without a currency asked for, products priced in one currency are quoted in it (an INR export range in INR,
+    // from an INR list if there is one) rather than against a list in another currency that cannot price them.
+    auto currency = request.currency;
+    auto first_product = std::ranges::find_if(lines, [](const auto* line) { return line->product_id.has_value(); });
+    if (!currency && first_product != lines.end()) {
+        currency = std::string(products.at(*(*first_product)->product_id).price.currency().code());
+    }
+    auto list = RAPPORT_TRY(ChoosePriceList(context, *account, currency, outcome.on));
     outcome.currency = DocumentCurrency(request, list, products, lines);
-    auto currency = Currency::Parse(outcome.currency);
-    if (!currency) return InvalidField("currency", "currency must be an ISO 4217 code such as EUR");
+    auto document_currency = Currency::Parse(outcome.currency);
+    if (!document_currency) return InvalidField("currency", "currency must be an ISO 4217 code such as EUR");
 
-    domain::PricingTerms terms{.currency = *currency, .price_list = list ? &*list : nullptr};
+    domain::PricingTerms terms{.currency = *document_currency, .price_list = list ? &*list : nullptr};
     if (list) {
         outcome.price_list_id = list->id;
         outcome.price_list_name = list->name;
@@ -154,8 +169,8 @@ Result<PricingOutcome> PriceLinesIn(Context& context, const PricingRequest& requ
             promotion_terms.product_ids.push_back(product.product_id);
         terms.promotions.push_back(std::move(promotion_terms));
     }
-    terms.loyalty = RAPPORT_TRY(LoyaltyDiscount(context, settings, account->id, outcome.on));
-    std::tie(terms.manual_limit, terms.manual_limit_holder) = RAPPORT_TRY(ManualLimit(context, settings));
+    terms.loyalty = RAPPORT_TRY(LoyaltyDiscount(context, *settings, account->id, outcome.on));
+    std::tie(terms.manual_limit, terms.manual_limit_holder) = RAPPORT_TRY(ManualLimit(context, *settings));
 
     std::vector<domain::LineToPrice> to_price;
     to_price.reserve(lines.size());
@@ -167,7 +182,7 @@ Result<PricingOutcome> PriceLinesIn(Context& context, const PricingRequest& requ
                             .tax_rate = line->tax_rate});
     }
     auto priced = RAPPORT_TRY(domain::PriceLines(terms, to_price));
-    Money zero(0, *currency);
+    Money zero(0, *document_currency);
     outcome.totals = {zero, zero, zero, zero};
     for (std::size_t i = 0; i < lines.size(); ++i) {
         auto& line = *lines[i];

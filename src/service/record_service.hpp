@@ -9,7 +9,12 @@
 #include "store/record_store.hpp"
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+namespace rapport::domain {
+struct Settings;
+}
 
 namespace rapport::service {
 
@@ -20,6 +25,9 @@ struct Context {
     const Caller& caller;
     Timestamp now;
     Batch* batch = nullptr;  // Set while a batch runs; FinishBatch must then end it in the same transaction.
+    // The settings in force, read at most once per use case (SettingsIn, service/settings_service.hpp): pricing,
+    // numbering and a document's letterhead all ask for them within one offer's create.
+    std::shared_ptr<const domain::Settings> settings = nullptr;
 };
 
 /// Per record type, the business rules around the generic create/update/archive. Each
@@ -59,10 +67,18 @@ public:
         return record;
     }
 
+    /// Get within an open transaction (a use case that reads what hangs off a record it must first see).
+    static Result<Record> GetIn(store::Transaction& transaction, const Caller& caller, Id id) {
+        auto record = RAPPORT_TRY(Load(transaction, caller, id));
+        AsRead(record);
+        return record;
+    }
+
     Result<store::Page<Record>> List(const Caller& caller, const store::ListRequest& request) {
         auto page = database_.TransactFor<store::Page<Record>>(
-            store::Access::kRead,
-            [&](store::Transaction& transaction) { return Store::List(transaction, caller.scope, request); });
+            store::Access::kRead, [&](store::Transaction& transaction) -> Result<store::Page<Record>> {
+                return Store::List(transaction, caller.scope, RAPPORT_TRY(WithDerivedFilters(request)));
+            });
         if (page) {
             for (auto& record : page->items) AsRead(record);
         }
@@ -233,6 +249,28 @@ private:
     // as expired): the type's rules say so with `static void AsRead(Record&, Timestamp now)`.
     static void AsRead(Record& record) {
         if constexpr (requires { RecordRules::AsRead(record, Now()); }) RecordRules::AsRead(record, Now());
+    }
+
+    // A filter on a value derived from the day (`?status=expired` of offers) is the type's rules' to turn into a
+    // condition on stored columns: `static std::optional<Result<store::Condition>> DerivedFilter(std::string_view
+    // name, std::string_view text, Date today)`, none for a filter it leaves to the store.
+    static Result<store::ListRequest> WithDerivedFilters(const store::ListRequest& request) {
+        if constexpr (requires { RecordRules::DerivedFilter("", "", Date{}); }) {
+            store::ListRequest asked = request;
+            asked.filters.clear();
+            auto today = DateOf(Now());
+            for (const auto& [name, text] : request.filters) {
+                auto derived = RecordRules::DerivedFilter(name, text, today);
+                if (derived) {
+                    asked.conditions.push_back(RAPPORT_TRY(std::move(*derived)));
+                } else {
+                    asked.filters.emplace_back(name, text);
+                }
+            }
+            return asked;
+        } else {
+            return request;
+        }
     }
 
     static Result<Record> Load(store::Transaction& transaction, const Caller& caller, Id id) {

@@ -38,6 +38,13 @@ Result<domain::Settings> LoadSettings(store::Transaction& transaction) {
     return Decode(row.json);
 }
 
+Result<std::shared_ptr<const domain::Settings>> SettingsIn(Context& context) {
+    if (!context.settings) {
+        context.settings = std::make_shared<const domain::Settings>(RAPPORT_TRY(LoadSettings(context.transaction)));
+    }
+    return context.settings;
+}
+
 Result<StoredSettings> SettingsService::Get(const Caller&) {
     return database_.TransactFor<StoredSettings>(store::Access::kRead,
                                                  [](store::Transaction& transaction) -> Result<StoredSettings> {
@@ -76,6 +83,7 @@ Result<StoredSettings> SettingsService::UpdateIn(Context& context, std::optional
                                          context.caller.id, context.now));
     RAPPORT_CHECK(WriteAudit(context.transaction, context.caller, std::nullopt, domain::AuditAction::kUpdate,
                              kCollection, kRecordId, changes, context.now));
+    context.settings = std::make_shared<const domain::Settings>(after.settings);
     after.version = before.version + 1;
     after.updated_at = context.now;
     after.updated_by = context.caller.id;

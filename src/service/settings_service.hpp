@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace rapport::service {
@@ -24,6 +25,10 @@ struct StoredSettings {
 /// transaction (offers, the price engine). The defaults when none were ever saved. kInternal when the stored
 /// settings cannot be read.
 Result<domain::Settings> LoadSettings(store::Transaction& transaction);
+
+/// The settings in force for the use case of `context`: LoadSettings the first time, then what it read, kept in the
+/// context (a use case that changes them through SettingsService::UpdateIn sees its own change).
+Result<std::shared_ptr<const domain::Settings>> SettingsIn(Context& context);
 
 /// The company-wide settings (API.md, "Settings"): every signed-in user reads them, admins change them. A
 /// change replaces each member it gives, whole, and is audited as collection `settings`, record 1.

@@ -16,19 +16,13 @@ std::string LineField(std::size_t index, std::string_view name) {
     return "lines[" + std::to_string(index) + "]." + std::string(name);
 }
 
-// `numerator` / `denominator` (positive), rounded half away from zero, as the rest of the money is.
-std::int64_t DivideRounded(const Integer& numerator, const Integer& denominator) {
-    Integer magnitude = numerator < 0 ? Integer(-numerator) : numerator;
-    Integer quotient = (magnitude * 2 + denominator) / (denominator * 2);
-    return static_cast<std::int64_t>(numerator < 0 ? Integer(-quotient) : quotient);
-}
-
 // The percent that going from `before` to `after` takes off, to hundredths: how a price list's own price
 // reads as a discount.
 Percent ShareOff(const Money& before, const Money& after) {
     if (before.minor_units() == 0) return {};
     Integer difference = Integer(before.minor_units()) - after.minor_units();
-    return Percent::FromHundredths(DivideRounded(difference * Percent::kWhole, before.minor_units()));
+    return Percent::FromHundredths(
+        static_cast<std::int64_t>(DivideRounded(difference * Percent::kWhole, before.minor_units())));
 }
 
 // One rule as it applies to a line: the line's exact value after it, and its percent.
@@ -179,9 +173,9 @@ Result<PricedLine> PriceLine(const PricingTerms& terms, const LineToPrice& line,
         before = after;
     }
     priced.net = before;
-    priced.unit_price =
-        Money(DivideRounded(Integer(priced.net.minor_units()) * Quantity::kScale, line.quantity.thousandths()),
-              terms.currency);
+    priced.unit_price = Money(static_cast<std::int64_t>(DivideRounded(
+                                  Integer(priced.net.minor_units()) * Quantity::kScale, line.quantity.thousandths())),
+                              terms.currency);
     priced.tax_rate = line.tax_rate ? *line.tax_rate : line.product ? line.product->tax_rate : Percent{};
     RAPPORT_CHECK(priced.tax_rate.CheckRange(Percent{}, Percent::Whole(100), LineField(index, "tax_rate")));
     priced.tax = RAPPORT_TRY(ExactAmount(priced.net).PercentOf(priced.tax_rate).Rounded(LineField(index, "tax")));
