@@ -14,10 +14,11 @@ protected:
     // An account of a manager in a team with a head, with one record of each kind that follows it.
     struct Book {
         TestUser head, manager;
-        std::string account, contact, deal, activity;
+        std::string account, contact, deal, activity, offer, order;
 
         std::vector<std::string> FollowerPaths() const {
-            return {"/api/v1/contacts/" + contact, "/api/v1/deals/" + deal, "/api/v1/activities/" + activity};
+            return {"/api/v1/contacts/" + contact, "/api/v1/deals/" + deal, "/api/v1/activities/" + activity,
+                    "/api/v1/offers/" + offer, "/api/v1/orders/" + order};
         }
         std::string AccountPath() const { return "/api/v1/accounts/" + account; }
     };
@@ -37,6 +38,12 @@ protected:
         book.activity = Text(
             Create(book.manager, "activities", {{"account_id", book.account}, {"kind", "note"}, {"subject", "Also"}}),
             "id");
+        // A document line priced by hand, so that no price list of another test applies.
+        auto lines = boost::json::array{object{{"description", "Cutting to length"},
+                                               {"quantity", "2"},
+                                               {"unit_price", {{"amount", "40.00"}, {"currency", "EUR"}}}}};
+        book.offer = Text(Create(book.manager, "offers", {{"account_id", book.account}, {"lines", lines}}), "id");
+        book.order = Text(Create(book.manager, "orders", {{"account_id", book.account}, {"lines", lines}}), "id");
         return book;
     }
 
@@ -47,7 +54,7 @@ protected:
     }
 };
 
-TEST_F(ArchiveApiTest, ArchivingAnAccountArchivesItsContactsDealsAndActivities) {
+TEST_F(ArchiveApiTest, ArchivingAnAccountArchivesEveryRecordThatFollowsIt) {
     auto book = MakeBook();
 
     auto archived = As(book.head)->Delete(book.AccountPath());
@@ -56,6 +63,8 @@ TEST_F(ArchiveApiTest, ArchivingAnAccountArchivesItsContactsDealsAndActivities) 
     for (const auto& path : book.FollowerPaths()) EXPECT_EQ(As(Admin())->Get(path).status, 404) << path;
     EXPECT_EQ(LatestAction("deals", book.deal), "archive");
     EXPECT_EQ(LatestAction("contacts", book.contact), "archive");
+    EXPECT_EQ(LatestAction("offers", book.offer), "archive");
+    EXPECT_EQ(LatestAction("orders", book.order), "archive");
 }
 
 TEST_F(ArchiveApiTest, OnlyTheOwnersHeadDirectorsAndAdminsArchiveAnAccount) {
@@ -91,6 +100,7 @@ TEST_F(ArchiveApiTest, RestoringAnAccountBringsBackWhatWasArchivedWithItAndNothi
         << "archived on its own, it stays archived";
     EXPECT_EQ(LatestAction("accounts", book.account), "restore");
     EXPECT_EQ(LatestAction("activities", book.activity), "restore");
+    EXPECT_EQ(LatestAction("orders", book.order), "restore");
     auto name = Text(As(book.manager)->Get(book.AccountPath()).json, "name");
     auto found = As(book.manager)->Get("/api/v1/accounts?q=" + name);
     ASSERT_EQ(found.status, 200) << found.body;
