@@ -68,6 +68,15 @@ boost::json::object ActivityJson(Date from, Date to, const std::vector<reports::
     return {{"from", FormatDate(from)}, {"to", FormatDate(to)}, {"items", std::move(items)}};
 }
 
+// `?owner_id=` of the pipeline: one owner's deals among those the caller sees.
+Result<std::optional<UserId>> OwnerParam(const Request& request) {
+    auto text = request.query_param("owner_id");
+    if (!text) return std::optional<UserId>{};
+    auto owner = Codec<UserId>::FromText(*text, "owner_id");
+    if (!owner) return MakeError(ErrorCode::kMalformed, owner.error().message, "owner_id");
+    return std::optional<UserId>(*owner);
+}
+
 // [from, to] from the query, defaulting to the 30 days that end today.
 Result<std::pair<Date, Date>> Period(const Request& request) {
     auto today = DateOf(Now());
@@ -127,6 +136,9 @@ boost::json::object ActivityCountsSchema() {
                   {{"items", boost::json::array{}}});
 }
 
+// A period whose start is after its end is readable but wrong: 422.
+std::vector<ErrorCode> PeriodRefusals() { return {ErrorCode::kForbidden, ErrorCode::kInvalidArgument}; }
+
 boost::json::array PeriodParameters() {
     return {
         QueryParameter("from", {{"type", "string"}, {"format", "date"}}, "first day; 29 days before `to` by default"),
@@ -134,10 +146,7 @@ boost::json::array PeriodParameters() {
 }
 
 Operation Report(std::string id, std::string summary, std::string schema_name, boost::json::object schema,
-                 boost::json::array parameters = {}) {
-    // A period whose start is after its end is readable but wrong: 422.
-    auto refusals = parameters.empty() ? std::vector{ErrorCode::kForbidden}
-                                       : std::vector{ErrorCode::kForbidden, ErrorCode::kInvalidArgument};
+                 boost::json::array parameters = {}, std::vector<ErrorCode> refusals = {ErrorCode::kForbidden}) {
     return {.id = std::move(id),
             .tag = "reports",
             .summary = std::move(summary),
@@ -155,14 +164,18 @@ void AddReportRoutes(Router& router, Backend& backend) {
     auto& reports = backend.reports;
     router.Add(verb::get, "/api/v1/reports/pipeline",
                Report("getPipeline", "Open and closed deals per stage and currency: count, total, weighted total",
-                      "Pipeline", PipelineSchema()),
-               Authenticated(backend.services, [&reports](Request&, const service::Caller& caller) {
-                   return Reply(reports.Pipeline(caller),
+                      "Pipeline", PipelineSchema(),
+                      {QueryParameter("owner_id", {{"type", "string"}},
+                                      "only the deals this user owns, among those the caller sees")}),
+               Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
+                   auto owner = OwnerParam(request);
+                   if (!owner) return ErrorResponse(owner.error());
+                   return Reply(reports.Pipeline(caller, *owner),
                                 [](const auto& stages) { return JsonResponse(status::ok, PipelineJson(stages)); });
                }));
     router.Add(verb::get, "/api/v1/reports/funnel",
                Report("getFunnel", "Deals that entered each stage in [from, to], and the conversion between stages",
-                      "Funnel", FunnelSchema(), PeriodParameters()),
+                      "Funnel", FunnelSchema(), PeriodParameters(), PeriodRefusals()),
                Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
                    auto period = Period(request);
                    if (!period) return ErrorResponse(period.error());
@@ -176,7 +189,7 @@ void AddReportRoutes(Router& router, Backend& backend) {
                }));
     router.Add(verb::get, "/api/v1/reports/activity",
                Report("getActivityCounts", "Activities done per owner, ISO week and kind in [from, to]",
-                      "ActivityCounts", ActivityCountsSchema(), PeriodParameters()),
+                      "ActivityCounts", ActivityCountsSchema(), PeriodParameters(), PeriodRefusals()),
                Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
                    auto period = Period(request);
                    if (!period) return ErrorResponse(period.error());

@@ -100,17 +100,25 @@ Status CountEntries(store::Database& database, const service::Caller& caller, Ti
 
 // The SQL of the pipeline's lines for `caller`, from the deal summaries that every write of a deal keeps
 // (store/deal_summary.hpp): whoever sees everything adds up the company's rows (a few hundred), a narrower
-// scope the rows of the pairs of owners through whom it sees deals.
-std::string PipelineQuery(const service::Caller& caller, std::vector<Value>& params) {
-    std::string from = "deal_company_pipeline";
-    if (!caller.scope.everything) {
-        from =
-            "(" +
-            SelectVisiblePairs(store::VisibleOwnerPairs("p", caller.scope),
-                               "p.stage AS stage, p.amount_currency AS amount_currency, p.probability AS probability, "
-                               "p.deals AS deals, p.amount_minor AS amount_minor",
-                               "deal_owner_pipeline p", "", {}, params) +
-            ") visible";
+// scope the rows of the pairs of owners through whom it sees deals. For one owner's deals, the rows of that
+// owner's pairs, within the same scope.
+std::string PipelineQuery(const service::Caller& caller, std::optional<UserId> owner, std::vector<Value>& params) {
+    constexpr std::string_view kColumns =
+        "p.stage AS stage, p.amount_currency AS amount_currency, p.probability AS probability, p.deals AS deals, "
+        "p.amount_minor AS amount_minor";
+    std::string from;
+    if (caller.scope.everything && !owner) {
+        from = "deal_company_pipeline";
+    } else if (caller.scope.everything) {
+        from = "(SELECT " + std::string(kColumns) + " FROM deal_owner_pipeline p WHERE p.owner_id = ?) visible";
+        params.emplace_back(ToInt(*owner));
+    } else {
+        std::vector<Value> owner_params;
+        if (owner) owner_params.emplace_back(ToInt(*owner));
+        from = "(" +
+               SelectVisiblePairs(store::VisibleOwnerPairs("p", caller.scope), kColumns, "deal_owner_pipeline p",
+                                  owner ? " AND p.owner_id = ?" : "", owner_params, params) +
+               ") visible";
     }
     return "SELECT stage, amount_currency, SUM(deals), SUM(amount_minor), SUM(amount_minor * probability) FROM " +
            from + " GROUP BY stage, amount_currency HAVING SUM(deals) <> 0 ORDER BY amount_currency";
@@ -118,12 +126,12 @@ std::string PipelineQuery(const service::Caller& caller, std::vector<Value>& par
 
 }  // namespace
 
-Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller& caller) {
+Result<std::vector<PipelineStage>> ReportService::Pipeline(const service::Caller& caller, std::optional<UserId> owner) {
     RAPPORT_CHECK(RequireSalesStaff(caller));
     std::vector<PipelineStage> stages;
     for (auto stage : kStages) stages.push_back({stage, 0, {}});
     std::vector<Value> params;
-    auto sql = PipelineQuery(caller, params);
+    auto sql = PipelineQuery(caller, owner, params);
     RAPPORT_CHECK(database_.Transact(store::Access::kRead, [&](store::Transaction& transaction) {
         return transaction.Query(sql, params, [&](const store::Row& row) -> Status {
             auto stage = ParseEnum<domain::Stage>(row.Text(0));

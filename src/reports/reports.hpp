@@ -8,6 +8,7 @@
 #include "store/database.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,9 @@ class ReportService {
 public:
     explicit ReportService(store::Database& database) : database_(database) {}
 
-    Result<std::vector<PipelineStage>> Pipeline(const service::Caller& caller);
+    /// The pipeline of the deals the caller sees; with `owner`, of those among them that `owner` owns.
+    Result<std::vector<PipelineStage>> Pipeline(const service::Caller& caller,
+                                                std::optional<UserId> owner = std::nullopt);
 
     /// kInvalidArgument when `to` is before `from`.
     Result<std::vector<FunnelStage>> Funnel(const service::Caller& caller, Date from, Date to);

@@ -189,6 +189,37 @@ TEST_F(ReportsApiTest, AHeadsPipelineIncludesTheirTeamsDeals) {
     EXPECT_EQ(serialize(StageOf(report, "new").at("totals")), Lines({Line("EUR", 2, "100.00", "10.00")}));
 }
 
+// The board filtered by owner totals its columns from the same summaries: one owner's deals among those the caller
+// sees, whether on that owner's accounts or on someone else's.
+TEST_F(ReportsApiTest, ThePipelineOfOneOwnerCountsTheirDealsAmongThoseTheCallerSees) {
+    auto head = MakeUser("head");
+    auto team = MakeTeam(head.id);
+    auto member = MakeUser("manager", team);
+    auto colleague = MakeUser("manager", team);
+    auto outsider = MakeUser("manager");
+    auto colleagues_account = Text(MakeAccount(colleague), "id");
+    MakeDeal(member, Text(MakeAccount(member), "id"), "40.00", "EUR");
+    // The head gives the member a deal on the colleague's account.
+    MakeDeal(head, colleagues_account, "5.00", "EUR", {{"stage", "qualified"}, {"owner_id", member.id}});
+    MakeDeal(colleague, colleagues_account, "60.00", "EUR");
+    MakeDeal(outsider, Text(MakeAccount(outsider), "id"), "70.00", "EUR");
+    auto path = "/api/v1/reports/pipeline?owner_id=" + member.id;
+
+    auto by_head = As(head)->Get(path);
+    auto by_director = As(MakeUser("director"))->Get(path);
+    auto outsiders = As(head)->Get("/api/v1/reports/pipeline?owner_id=" + outsider.id);
+    auto malformed = As(head)->Get("/api/v1/reports/pipeline?owner_id=someone");
+
+    for (const auto* report : {&by_head, &by_director}) {
+        ASSERT_EQ(report->status, 200) << report->body;
+        EXPECT_EQ(serialize(StageOf(*report, "new").at("totals")), Lines({Line("EUR", 1, "40.00", "4.00")}));
+        EXPECT_EQ(serialize(StageOf(*report, "qualified").at("totals")), Lines({Line("EUR", 1, "5.00", "1.25")}));
+    }
+    ASSERT_EQ(outsiders.status, 200) << outsiders.body;
+    EXPECT_EQ(StageOf(outsiders, "new").at("count"), 0) << "another team's deals stay out of the head's sight";
+    EXPECT_EQ(malformed.status, 400) << malformed.body;
+}
+
 TEST_F(ReportsApiTest, TheFunnelCountsEveryStageADealEnteredAndTheConversions) {
     auto user = MakeUser("manager");
     auto account = Text(MakeAccount(user), "id");

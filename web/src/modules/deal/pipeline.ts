@@ -58,29 +58,13 @@ export function summaryFromReport(report: PipelineReport): Summary {
   return summary;
 }
 
-/** The summary of `deals`, added up here: for one owner's board, which the report does not narrow to. */
-export function summaryOf(deals: readonly Deal[]): Summary {
-  const summary = emptySummary();
-  for (const stage of STAGES) {
-    const inStage = deals.filter((deal) => deal.stage === stage);
-    const lines = sumMoney(inStage.map((deal) => deal.amount)).map((total) => ({
-      currency: total.currency,
-      count: inStage.filter((deal) => deal.amount.currency === total.currency).length,
-      total,
-    }));
-    summary[stage] = { count: inStage.length, lines };
-  }
-  return summary;
-}
-
 /**
- * The figures of the board. For every owner, the server's pipeline report (a few summary rows, however
- * many deals). The report has no owner filter, so one owner's board adds up that owner's deals here:
- * one person's book, read but not rendered.
+ * The figures of the board, from the server's pipeline report (a few summary rows, however many deals): the whole
+ * board's, or one owner's with `ownerId`.
  */
 export async function loadSummary(ownerId: string, signal?: AbortSignal): Promise<Summary> {
-  if (ownerId === '') return summaryFromReport(await api.get<PipelineReport>('/reports/pipeline', undefined, signal));
-  return summaryOf(await api.listAll<Deal>('deals', { owner_id: ownerId }));
+  const query = ownerId === '' ? undefined : { owner_id: ownerId };
+  return summaryFromReport(await api.get<PipelineReport>('/reports/pipeline', query, signal));
 }
 
 function negate(money: Money): Money {
