@@ -274,6 +274,9 @@ ContextPtr MakeContext(Language language) {
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
     pango_cairo_context_set_font_options(context.get(), options);
     cairo_font_options_destroy(options);
+    // Glyphs at their exact positions: rounded to whole points, a Devanagari vowel sign drifts far enough from
+    // its consonant that a reader extracting the text (pdftotext, a screen reader) breaks the word there.
+    pango_context_set_round_glyph_positions(context.get(), FALSE);
     pango_context_set_base_dir(context.get(), language == Language::kHe ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     return context;
 }

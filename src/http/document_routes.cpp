@@ -118,8 +118,10 @@ Operation DocumentOperation() {
             "A sent offer's document is frozen when it is sent and renders the same forever.",
         .parameters = {PathId(), QueryParameter("format", {{"type", "string"}, {"enum", {"pdf", "html"}}},
                                                 "pdf (the default) or html")},
-        .successes = {{200, "the document (application/pdf, or text/html with format=html)",
-                       boost::json::object{{"type", "string"}, {"format", "binary"}}}},
+        .successes = {{.status = 200,
+                       .description = "the document: PDF, or HTML with format=html",
+                       .schema = boost::json::object{{"type", "string"}, {"format", "binary"}},
+                       .media_types = {"application/pdf", "text/html"}}},
         .runs = Runs::kOffLoop};
 }
 

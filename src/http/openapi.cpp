@@ -69,7 +69,12 @@ object Responses(const Operation& operation) {
     object responses;
     for (const auto& success : operation.successes) {
         object response{{"description", success.description}};
-        if (!success.schema.is_null()) response["content"] = {{"application/json", {{"schema", success.schema}}}};
+        if (!success.schema.is_null()) {
+            object content;
+            for (const auto& type : success.media_types) content[type] = {{"schema", success.schema}};
+            if (content.empty()) content["application/json"] = {{"schema", success.schema}};
+            response["content"] = std::move(content);
+        }
         object headers;
         for (const auto& header : success.headers) headers[header] = {{"$ref", "#/components/headers/" + header}};
         if (!headers.empty()) response["headers"] = std::move(headers);

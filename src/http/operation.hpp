@@ -24,6 +24,9 @@ struct Success {
     std::string description;
     boost::json::value schema = nullptr;    // The JSON body's schema; null for no body.
     std::vector<std::string> headers = {};  // Named in the document's components/headers: ETag, Location, Set-Cookie.
+    // What the body may be sent as, each with `schema`; none says application/json. (Not a default member
+    // initialiser: GCC 12 fails on one here, inside the nested braces of the record routes' operations.)
+    std::vector<std::string> media_types = {};
 };
 
 /// Where the server runs a route's handler. On the connection's event loop by default: most handlers take

@@ -8163,7 +8163,10 @@ export interface operations {
     };
     getPipeline: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description only the deals this user owns, among those the caller sees */
+                owner_id?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8179,6 +8182,7 @@ export interface operations {
                     "application/json": components["schemas"]["Pipeline"];
                 };
             };
+            400: components["responses"]["malformed_request"];
             401: components["responses"]["unauthenticated"];
             403: components["responses"]["forbidden"];
             500: components["responses"]["internal"];
