@@ -1,4 +1,4 @@
-// One account: its details, contacts, deals and the timeline of every touch.
+// One account: its details, contacts, deals, offers and orders, and the timeline of every touch.
 
 import { Alert, Anchor, Badge, Card, Grid, Group, Loader, Stack, Title } from '@mantine/core';
 import { startTransition, useEffect, useState } from 'react';
@@ -11,6 +11,8 @@ import { LogActivityForm } from '../activity/LogActivityForm';
 import { Timeline } from '../activity/Timeline';
 import { ContactsSection } from '../contact/ContactsSection';
 import { DealsSection } from '../deal/DealsSection';
+import { OffersSection } from '../offer/OffersSection';
+import { OrdersSection } from '../order/OrdersSection';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { AccountDetails } from './AccountDetails';
 import { ArchiveAccountButton, ArchivedAccountNotice } from './ArchiveAccount';
@@ -73,6 +75,8 @@ export function AccountPage({ id }: { id: string }) {
             <AccountDetails state={state} />
             <ContactsSection accountId={account.id} />
             <DealsSection accountId={account.id} />
+            <OffersSection accountId={account.id} />
+            <OrdersSection accountId={account.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
