@@ -153,7 +153,7 @@ describe('offers, orders and the hand-off', () => {
     assert.doesNotMatch(nav, /Offers|Accounts|Pipeline/, 'operations staff are offered no sales screens');
 
     const toReserve = page.getByTestId('to-reserve');
-    await toReserve.getByRole('button', { name: /^Post an event for OR-/ }).first().click();
+    await toReserve.getByRole('button', { name: /^Reserved OR-/ }).first().click();
     const dialog = page.getByRole('dialog');
     assert.equal(await dialog.getByLabel(/Quantity of line 1/).inputValue(), '12', 'pre-filled with what is left to reserve');
     await screenshot(page, '44-operations-reserve');
@@ -162,7 +162,7 @@ describe('offers, orders and the hand-off', () => {
 
     // Ship part of it: 8 of the 12 t, none of the cutting yet.
     const toShip = page.getByTestId('to-ship');
-    await toShip.getByRole('button', { name: /^Post an event for OR-/ }).first().click();
+    await toShip.getByRole('button', { name: /^Shipped OR-/ }).first().click();
     await dialog.getByLabel(/Quantity of line 1/).fill('8');
     await dialog.getByLabel(/Quantity of line 2/).fill('');
     await dialog.getByRole('button', { name: 'Post' }).click();
