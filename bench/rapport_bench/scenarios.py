@@ -1,4 +1,4 @@
-"""Step 6: the API scenarios, how each picks its inputs and probes with one request, and
+"""Step 7: the API scenarios, how each picks its inputs and probes with one request, and
 a scenario's run under wrk as one user."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class RunContext:
     funnel_to: datetime.date
     run_tag: str
     account_ids: dict[str, list[str]] = field(default_factory=dict)  # By role, fetched once.
+    product_ids: list[str] = field(default_factory=list)  # The catalogue's products, fetched once.
 
     def visible_accounts(self, session: Session) -> list[str]:
         if session.role not in self.account_ids:
@@ -37,6 +38,14 @@ class RunContext:
                 raise BenchError(f"{session.email} sees no accounts")
             self.account_ids[session.role] = ids
         return self.account_ids[session.role]
+
+
+    def products(self, session: Session) -> list[str]:
+        if not self.product_ids:
+            self.product_ids = [item["id"] for item in session.api.collect("/api/v1/products", 500)]
+            if not self.product_ids:
+                raise BenchError("the catalogue has no products: the commerce step loads them")
+        return self.product_ids
 
 
 # Each picker returns the scenario's inputs for one user (see bench/scenarios/*.lua for their keys).
@@ -95,8 +104,46 @@ def pick_funnel(context: RunContext, session: Session) -> dict:
     return {"paths": [f"/api/v1/reports/funnel?from={context.funnel_from}&to={context.funnel_to}"]}
 
 
+# Lines of a quote or an offer: the catalogue in turn, at quantities that reach the price list's volume tiers
+# (25 and 100 units of a coil) now and then, and orders that reach its order-total tiers.
+QUANTITIES = ("1", "2.5", "12", "30", "120")
+BODIES_PER_USER = 16
+
+
+def priced_bodies(context: RunContext, session: Session, lines: int) -> list[str]:
+    """JSON bodies of `lines` catalogue lines, each for another account the user sees."""
+    products, accounts = context.products(session), context.visible_accounts(session)
+    bodies = []
+    for n in range(BODIES_PER_USER):
+        body_lines = [{"product_id": products[(n + i) % len(products)],
+                       "quantity": QUANTITIES[(n + i) % len(QUANTITIES)], "manual_discount_percent": "0"}
+                      for i in range(lines)]
+        bodies.append(json.dumps({"account_id": accounts[n * len(accounts) // BODIES_PER_USER],
+                                  "lines": body_lines}))
+    return bodies
+
+
+def pick_quote(context: RunContext, session: Session) -> dict:
+    return {"path": "/api/v1/pricing/quote", "status": 200, "bodies": priced_bodies(context, session, 50)}
+
+
+def pick_create_offer(context: RunContext, session: Session) -> dict:
+    return {"path": "/api/v1/offers", "status": 201, "bodies": priced_bodies(context, session, 20)}
+
+
+def pick_list_offers(context: RunContext, session: Session) -> dict:
+    # As for the accounts: the manager's first page, which the director reaches by filter.
+    if session.role == "director":
+        return {"paths": [f"/api/v1/offers?owner_id={context.manager.user_id}&limit=50"]}
+    return {"paths": ["/api/v1/offers?limit=50"]}
+
+
 def probe_get(api: Api, inputs: dict) -> Response:
     return api.call("GET", inputs["paths"][0])
+
+
+def probe_post(api: Api, inputs: dict) -> Response:
+    return api.call("POST", inputs["path"], json.loads(inputs["bodies"][0]))
 
 
 def probe_create_activity(api: Api, inputs: dict) -> Response:
@@ -136,6 +183,9 @@ SCENARIOS_RUN = (
     Scenario("update_deal", "update a deal with If-Match", "update_deal.lua", pick_update_deal, probe_update_deal),
     Scenario("report_pipeline", "pipeline report", "get_paths.lua", pick_pipeline, probe_get),
     Scenario("report_funnel", "funnel report (a year)", "get_paths.lua", pick_funnel, probe_get),
+    Scenario("quote", "price quote of 50 lines", "post_bodies.lua", pick_quote, probe_post),
+    Scenario("list_offers", "list a manager's offers (first 50)", "get_paths.lua", pick_list_offers, probe_get),
+    Scenario("create_offer", "create an offer of 20 lines", "post_bodies.lua", pick_create_offer, probe_post),
 )
 
 
