@@ -61,15 +61,16 @@ def scenario_target(results: Results, run: ScenarioRun) -> Optional[TargetCheck]
         rate = result.requests_per_second
         return TargetCheck(name, f"{format_count(rate)} writes/s", "≥ 5,000 writes/s", rate >= 5000)
     # Issue 15's: a quote's median (wrk's p50), offers written per second, a page of offers' p99.
+    alone = f" (alone {format_ms(run.alone_ms)})" if run.alone_ms is not None else ""
     if key == "quote":
         p50 = result.latency_ms("p50")
-        return TargetCheck(name, f"p50 {format_ms(p50)}", "median < 1 ms", p50 < 1)
+        return TargetCheck(name, f"p50 {format_ms(p50)}{alone}", "median < 1 ms", p50 < 1)
     if key == "create_offer":
         rate = result.requests_per_second
-        return TargetCheck(name, f"{format_count(rate)} offers/s", "≥ 2,000 offers/s", rate >= 2000)
+        return TargetCheck(name, f"{format_count(rate)} offers/s{alone}", "≥ 2,000 offers/s", rate >= 2000)
     if key == "list_offers":
         p99 = result.latency_ms("p99")
-        return TargetCheck(name, f"p99 {format_ms(p99)}", "p99 < 10 ms", p99 < 10)
+        return TargetCheck(name, f"p99 {format_ms(p99)}{alone}", "p99 < 10 ms", p99 < 10)
     if key.startswith("report_") and run.user.startswith("director"):
         report = next((r for r in results.reports if r.report == key.removeprefix("report_")), None)
         if report:

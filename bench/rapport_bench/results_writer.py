@@ -91,7 +91,7 @@ def results_json(results: Results, date: str, short_commit: str, dirty: bool) ->
         "import_baseline_row_differences": results.baseline_differences,
         "commerce_load": commerce_json(results),
         "scenarios": [{"scenario": run.scenario.key, "title": run.scenario.title, "user": run.user,
-                       "probe": run.probe, "failed": run.failed, **wrk_json(run.result)} for run in results.runs],
+                       "probe": run.probe, "failed": run.failed, "alone_median_ms": run.alone_ms, **wrk_json(run.result)} for run in results.runs],
         "bare_server": wrk_json(results.bare) if results.bare else None,
         "reports": [{"report": report.report,
                      "sqlite3_warm_ms": round(report.sql_warm_ms, 3) if report.sql_warm_ms is not None else None,

@@ -9,7 +9,7 @@ import time
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from rapport_bench.api import Api, Response, Session
 from rapport_bench.console import BenchError, Console, format_count, format_ms
@@ -172,6 +172,9 @@ class Scenario:
     script: str          # In bench/scenarios/.
     pick: Picker
     probe: Callable[[Api, dict], Response]  # One request like wrk's, to show what an error is.
+    # Also time the probe alone, one request at a time on a keep-alive connection (issue 15's targets are
+    # latencies: this is the figure without wrk's queue, beside the one under load).
+    alone: bool = False
 
 
 SCENARIOS_RUN = (
@@ -183,9 +186,11 @@ SCENARIOS_RUN = (
     Scenario("update_deal", "update a deal with If-Match", "update_deal.lua", pick_update_deal, probe_update_deal),
     Scenario("report_pipeline", "pipeline report", "get_paths.lua", pick_pipeline, probe_get),
     Scenario("report_funnel", "funnel report (a year)", "get_paths.lua", pick_funnel, probe_get),
-    Scenario("quote", "price quote of 50 lines", "post_bodies.lua", pick_quote, probe_post),
-    Scenario("list_offers", "list a manager's offers (first 50)", "get_paths.lua", pick_list_offers, probe_get),
-    Scenario("create_offer", "create an offer of 20 lines", "post_bodies.lua", pick_create_offer, probe_post),
+    Scenario("quote", "price quote of 50 lines", "post_bodies.lua", pick_quote, probe_post, alone=True),
+    Scenario("list_offers", "list a manager's offers (first 50)", "get_paths.lua", pick_list_offers, probe_get,
+             alone=True),
+    Scenario("create_offer", "create an offer of 20 lines", "post_bodies.lua", pick_create_offer, probe_post,
+             alone=True),
 )
 
 
@@ -195,10 +200,21 @@ class ScenarioRun:
     user: str          # Session.label, or "–" for the bare server.
     result: WrkResult
     probe: str         # "201" when the probe request succeeded, else its status and body.
+    alone_ms: Optional[float] = None  # The median of single requests, for the scenarios that ask for it.
 
     @property
     def failed(self) -> bool:
         return self.result.failed
+
+
+def time_alone(scenario: Scenario, session: Session, inputs: dict, runs: int = 11) -> float:
+    """The median of `runs` single requests like the scenario's, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        scenario.probe(session.api, inputs)
+        times.append((time.perf_counter() - started) * 1000.0)
+    return sorted(times)[runs // 2]
 
 
 def run_scenario(scenario: Scenario, session: Session, context: RunContext, port: int, options: Options,
@@ -209,11 +225,13 @@ def run_scenario(scenario: Scenario, session: Session, context: RunContext, port
     if probe.status >= 300:
         probe_text += f" {json.dumps(probe.body)[:300]}"
         console.detail(f"WARNING: a single {scenario.title} as {session.role} answered {probe_text}")
+    alone_ms = time_alone(scenario, session, inputs) if scenario.alone and probe.status < 300 else None
     result = run_wrk(port, scenario.script, inputs, options, work_dir, f"{scenario.key}-{session.role}")
-    run = ScenarioRun(scenario, session.label, result, probe_text)
+    run = ScenarioRun(scenario, session.label, result, probe_text, alone_ms)
     console.detail(f"{scenario.title:<38} {session.label:<15} {format_count(result.requests_per_second):>8} req/s  "
                    f"p50 {format_ms(result.latency_ms('p50')):>9}  p99 {format_ms(result.latency_ms('p99')):>9}  "
-                   f"errors {result.describe_errors()}" + ("  <-- ERRORS" if run.failed else ""))
+                   f"errors {result.describe_errors()}" + ("  <-- ERRORS" if run.failed else "")
+                   + (f"  (alone: median {format_ms(alone_ms)})" if alone_ms is not None else ""))
     for failure in result.failures:
         count, answer = failure.split(" ", 1)
         console.detail(f"    {count} failed answers in a wrk thread; the first: {answer}")
