@@ -24,8 +24,9 @@ export function AccountPage({ id }: { id: string }) {
   const [timelineKey, setTimelineKey] = useState(0);
   const [archived, setArchived] = useState<Account | null>(null);
   const account = state.record;
-  // The log form and the timeline (the form's inputs are the page's heaviest render) follow the details
-  // as a transition: two shorter tasks instead of one long one, for Lighthouse's total blocking time.
+  // The log form and the timeline (the form's inputs are the page's heaviest render), and the offers and
+  // orders below the fold, follow the details as a transition: shorter tasks instead of one long one, for
+  // Lighthouse's total blocking time.
   const [sideShown, setSideShown] = useState(false);
   const loaded = account !== null;
   useEffect(() => {
@@ -75,8 +76,8 @@ export function AccountPage({ id }: { id: string }) {
             <AccountDetails state={state} />
             <ContactsSection accountId={account.id} />
             <DealsSection accountId={account.id} />
-            <OffersSection accountId={account.id} />
-            <OrdersSection accountId={account.id} />
+            {sideShown && <OffersSection accountId={account.id} />}
+            {sideShown && <OrdersSection accountId={account.id} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -56,7 +56,8 @@ export function OffersPage() {
   const [filters, setFilters] = useState<Filters>({ q: '', status: '', account_id: '', owner_id: '', sort: '-created_at' });
   const [debounced] = useDebouncedValue(filters, 200);
   const query = useMemo(() => offerQuery(debounced, civilDate(new Date())), [debounced]);
-  const list = useCursorList<Offer>('offers', query);
+  // 25 a page: offers carry no client name, so each page reads its clients' names too.
+  const list = useCursorList<Offer>('offers', query, 25);
   const accounts = useAccountNames(list.items.map((offer) => offer.account_id));
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
   const seesOthers = me.role !== 'manager';

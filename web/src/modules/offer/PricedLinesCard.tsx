@@ -3,6 +3,7 @@
 // document's own prices stand in. A refusal of the quote shows on the cell it names, a save's refusal too.
 
 import { Card, Title } from '@mantine/core';
+import { startTransition, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PricedLine } from './commerce';
 import { DocumentLinesEditor } from './DocumentLines';
@@ -21,9 +22,18 @@ interface Props {
   saved?: (Totals & { lines: PricedLine[] }) | undefined;
 }
 
+// The height of a line's row and of the table's head and totals, held while the lines first render.
+const ROW_PX = 49;
+const FRAME_PX = 230;
+
 export function PricedLinesCard({ draft, onChange, saveErrorOn, saved }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
+  // The lines (a typeahead and two inputs each: the page's heaviest render) follow the terms as a transition,
+  // which React renders in slices between which the browser stays responsive (Lighthouse's blocking time);
+  // their place is held meanwhile, so that nothing below them moves.
+  const [shown, setShown] = useState(false);
+  useEffect(() => startTransition(() => setShown(true)), []);
   const { lines } = draft;
   const live = useQuote(draft, i18n);
   const errorOn = (field: string) => saveErrorOn(field) ?? (live.error?.field === field ? describeLineError(live.error, i18n) : undefined);
@@ -35,8 +45,14 @@ export function PricedLinesCard({ draft, onChange, saveErrorOn, saved }: Props) 
       <Title order={2} size="h4" id="document-lines-heading" mb="sm">
         {t('offer.lines')}
       </Title>
-      <DocumentLinesEditor lines={lines} priced={priced} errorOn={errorOn} onChange={onChange} />
-      <DocumentTotals totals={totals} busy={live.busy} />
+      {shown ? (
+        <>
+          <DocumentLinesEditor lines={lines} priced={priced} errorOn={errorOn} onChange={onChange} />
+          <DocumentTotals totals={totals} busy={live.busy} />
+        </>
+      ) : (
+        <div aria-hidden="true" data-placeholder style={{ minHeight: FRAME_PX + ROW_PX * lines.length }} />
+      )}
     </Card>
   );
 }

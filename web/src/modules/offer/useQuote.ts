@@ -5,7 +5,7 @@
 // show on that cell.
 
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { Translation } from '../../i18n/translation';
@@ -59,7 +59,8 @@ export function useQuote(input: QuoteInput | null, tools: Pick<Translation, 't' 
       (quote) => {
         if (ticket !== latest.current) return;
         const priced = new Map(quote.lines.map((line, index) => [sentKeys[index] ?? -1, line] as const));
-        setState({ quote, priced, error: null, busy: false });
+        // Every line re-renders with its prices: as a transition, in slices, so typing stays responsive.
+        startTransition(() => setState({ quote, priced, error: null, busy: false }));
       },
       (failure: unknown) => {
         if (ticket !== latest.current) return;

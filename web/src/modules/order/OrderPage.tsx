@@ -4,7 +4,7 @@
 // lines editor as an offer; one made from an offer keeps the offer's prices.
 
 import { Alert, Anchor, Card, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -104,6 +104,13 @@ export function OrderPage({ id }: { id: string }) {
   const state = useRecord<Order>('orders', id);
   const order = state.record;
   const { events, error: eventsError } = useOrderEvents(id, order?.version);
+  // The event form and the hand-off log follow the order's own sections as a transition: two shorter tasks
+  // instead of one long one (Lighthouse's total blocking time).
+  const [sideShown, setSideShown] = useState(false);
+  const loaded = order !== null;
+  useEffect(() => {
+    if (loaded) startTransition(() => setSideShown(true));
+  }, [loaded]);
 
   if (state.loading && !order) return <Loader aria-label={t('app.loading')} />;
   if (!order) {
@@ -168,29 +175,31 @@ export function OrderPage({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack>
-            {takesEvents(order.status) && (
-              <Card withBorder component="section" aria-labelledby="post-event-heading">
-                <Title order={2} size="h4" id="post-event-heading" mb="sm">
-                  {t('order.postEvent')}
+          {sideShown && (
+            <Stack>
+              {takesEvents(order.status) && (
+                <Card withBorder component="section" aria-labelledby="post-event-heading">
+                  <Title order={2} size="h4" id="post-event-heading" mb="sm">
+                    {t('order.postEvent')}
+                  </Title>
+                  <PostEventForm
+                    key={order.version}
+                    order={order}
+                    onPosted={() => {
+                      flash.show(t('order.posted'));
+                      state.reload();
+                    }}
+                  />
+                </Card>
+              )}
+              <Card withBorder component="section" aria-labelledby="hand-off-heading">
+                <Title order={2} size="h4" id="hand-off-heading" mb="sm">
+                  {t('order.handOff')}
                 </Title>
-                <PostEventForm
-                  key={order.version}
-                  order={order}
-                  onPosted={() => {
-                    flash.show(t('order.posted'));
-                    state.reload();
-                  }}
-                />
+                <HandOffTimeline events={events} error={eventsError} />
               </Card>
-            )}
-            <Card withBorder component="section" aria-labelledby="hand-off-heading">
-              <Title order={2} size="h4" id="hand-off-heading" mb="sm">
-                {t('order.handOff')}
-              </Title>
-              <HandOffTimeline events={events} error={eventsError} />
-            </Card>
-          </Stack>
+            </Stack>
+          )}
         </Grid.Col>
       </Grid>
     </Stack>
