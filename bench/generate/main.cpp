@@ -1,6 +1,7 @@
 // rapport-bench-data: writes a believable CRM of size S, M or L as CSV files that `rapport import` takes,
 // the same bytes for the same size and seed.
 
+#include "generate/catalogue.hpp"
 #include "generate/collections.hpp"
 
 #include <charconv>
@@ -20,7 +21,8 @@ constexpr std::string_view kDefaultToday = "2026-11-22";
 constexpr std::string_view kUsage = R"(usage: rapport-bench-data --size S|M|L --out DIR [--seed N] [--today YYYY-MM-DD]
 
 Writes a deterministic, believable CRM into DIR: users.csv, accounts.csv, contacts.csv, deals.csv,
-activities.csv and manifest.json. The same size, seed and day give byte-identical files.
+activities.csv, catalogue.json (products and a price list), offers.jsonl (offers with lines on about one
+deal in five) and manifest.json. The same size, seed and day give byte-identical files.
 
   --size S|M|L        S: 10,000 accounts, 30,000 contacts, 20,000 deals, 100,000 activities, 10 managers
                       M: 100,000 / 300,000 / 200,000 / 1,000,000, 40 managers
@@ -33,6 +35,7 @@ activities.csv and manifest.json. The same size, seed and day give byte-identica
 Load it into a fresh database in this order, so that the ids in the files are the ids assigned:
   users (one `rapport users add` per row of users.csv, password in manifest.json), then
   rapport import accounts|contacts|deals|activities DIR/<collection>.csv
+then, through the API (bench/run does it): the catalogue as the admin, the offers as their owners.
 )";
 
 struct Options {
@@ -89,7 +92,8 @@ int Fail(const Error& error) {
 
 // Activities are as many rows as the rest together, so they get a thread of their own; every record draws
 // from its own generator, so the split changes no byte.
-Result<std::vector<FileStats>> WriteAll(const World& world, const std::string& dir, PrefixCounter& prefixes) {
+Result<std::vector<FileStats>> WriteAll(const World& world, const std::string& dir, PrefixCounter& prefixes,
+                                        CommerceCounts& commerce) {
     Result<FileStats> activities = MakeError(ErrorCode::kInternal, "activities were not written");
     std::thread activity_writer([&] { activities = WriteActivities(world, dir); });
     std::vector<FileStats> files;
@@ -98,6 +102,10 @@ Result<std::vector<FileStats>> WriteAll(const World& world, const std::string& d
         files.push_back(RAPPORT_TRY(WriteAccounts(world, dir, prefixes)));
         files.push_back(RAPPORT_TRY(WriteContacts(world, dir)));
         files.push_back(RAPPORT_TRY(WriteDeals(world, dir)));
+        files.push_back(RAPPORT_TRY(WriteCatalogue(dir)));
+        commerce.products = static_cast<std::int64_t>(Catalogue().size());
+        commerce.price_lists = 1;
+        files.push_back(RAPPORT_TRY(WriteOffers(world, dir, commerce)));
         return {};
     }();
     activity_writer.join();
@@ -123,9 +131,10 @@ int main(int argc, char** argv) {
                     FormatDay(options.today), options.out));
 
     PrefixCounter prefixes;
-    auto files = WriteAll(world, options.out, prefixes);
+    CommerceCounts commerce;
+    auto files = WriteAll(world, options.out, prefixes, commerce);
     if (!files) return Fail(files.error());
-    if (auto written = WriteManifest(world, options.out, *files, prefixes.Spread(200)); !written) {
+    if (auto written = WriteManifest(world, options.out, *files, prefixes.Spread(200), commerce); !written) {
         return Fail(written.error());
     }
 

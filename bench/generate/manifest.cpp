@@ -51,7 +51,7 @@ std::string FileList(const std::vector<FileStats>& files) {
 }  // namespace
 
 Status WriteManifest(const World& world, const std::string& dir, const std::vector<FileStats>& files,
-                     const std::vector<std::string>& prefixes) {
+                     const std::vector<std::string>& prefixes, const CommerceCounts& commerce) {
     const auto& staff = world.staff;
     const auto& counts = world.counts;
     auto text = fmt::format(
@@ -63,6 +63,7 @@ Status WriteManifest(const World& world, const std::string& dir, const std::vect
   "password": {},
   "counts": {{"users": {}, "teams": {}, "managers": {}, "accounts": {}, "contacts": {}, "deals": {}, "activities": {}}},
   "import_order": ["accounts", "contacts", "deals", "activities"],
+  "commerce": {{"products": {}, "price_lists": {}, "offers": {}, "offer_lines": {}, "sent": {}, "accepted": {}, "declined": {}}},
   "files": {},
   "admin": {},
   "director": {},
@@ -74,9 +75,11 @@ Status WriteManifest(const World& world, const std::string& dir, const std::vect
 )",
         Quoted(kGeneratorVersion), SizeName(world.size), world.seed, FormatDay(world.today), Quoted(kPassword),
         staff.members.size(), staff.team_names.size(), counts.managers, counts.accounts, counts.contacts, counts.deals,
-        counts.activities, FileList(files), Quoted(FirstWithRole(staff, domain::Role::kAdmin)),
-        Quoted(FirstWithRole(staff, domain::Role::kDirector)), Quoted(FirstWithRole(staff, domain::Role::kHead)),
-        QuotedList(ManagersToLogInAs(staff), "    "), QuotedList(prefixes, "    "));
+        counts.activities, commerce.products, commerce.price_lists, commerce.offers, commerce.offer_lines,
+        commerce.sent, commerce.accepted, commerce.declined, FileList(files),
+        Quoted(FirstWithRole(staff, domain::Role::kAdmin)), Quoted(FirstWithRole(staff, domain::Role::kDirector)),
+        Quoted(FirstWithRole(staff, domain::Role::kHead)), QuotedList(ManagersToLogInAs(staff), "    "),
+        QuotedList(prefixes, "    "));
 
     auto path = dir + "/manifest.json";
     std::FILE* file = std::fopen(path.c_str(), "wb");

@@ -19,7 +19,16 @@ constexpr std::uint64_t SplitMix64(std::uint64_t& state) {
 }
 
 /// Which kind of record a generator belongs to; keeps the streams of, say, account 7 and deal 7 apart.
-enum class Stream : std::uint64_t { kUsers = 1, kAccounts, kAccountNames, kAccountDetails, kContacts, kDeals, kActivities };
+enum class Stream : std::uint64_t {
+    kUsers = 1,
+    kAccounts,
+    kAccountNames,
+    kAccountDetails,
+    kContacts,
+    kDeals,
+    kActivities,
+    kOffers
+};
 
 /// xoshiro256**: fast, small, and good enough for test data. Not for anything secret.
 class Random {

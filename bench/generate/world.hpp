@@ -15,7 +15,7 @@
 namespace rapport::bench {
 
 /// Bump whenever the same size and seed would give different files, so that stored results name their data.
-inline constexpr std::string_view kGeneratorVersion = "rapport-bench-data 1.0";
+inline constexpr std::string_view kGeneratorVersion = "rapport-bench-data 1.1";
 
 enum class Size { kS, kM, kL };
 

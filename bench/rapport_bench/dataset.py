@@ -18,6 +18,8 @@ from rapport_bench.processes import run_checked
 
 # In the order they import: each refers to the ones before it.
 COLLECTIONS = ("accounts", "contacts", "deals", "activities")
+# Loaded through the API after the import (rapport_bench/commerce.py).
+COMMERCE_FILES = ("catalogue.json", "offers.jsonl")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,15 @@ class Dataset:
     def count(self, collection: str) -> int:
         return int(self.manifest["counts"][collection])
 
+    @property
+    def commerce(self) -> dict:
+        """How many products, price lists, offers, lines, sent, accepted and declined offers the files hold."""
+        return self.manifest["commerce"]
+
+    @property
+    def offers_file(self) -> Path:
+        return self.directory / "offers.jsonl"
+
 
 def load_dataset(directory: Path, size: str, seed: int, generator: Path) -> Optional[Dataset]:
     """The dataset in `directory` if it is complete, was made for this size and seed, and is newer
@@ -59,7 +70,8 @@ def load_dataset(directory: Path, size: str, seed: int, generator: Path) -> Opti
         return None
     dataset = Dataset(directory, manifest)
     matches = str(manifest.get("size", "")).upper() == size and int(manifest.get("seed", -1)) == seed
-    complete = all(dataset.csv(name).is_file() for name in ("users",) + COLLECTIONS)
+    complete = all(dataset.csv(name).is_file() for name in ("users",) + COLLECTIONS) and \
+        all((directory / name).is_file() for name in COMMERCE_FILES) and "commerce" in manifest
     return dataset if matches and complete and up_to_date else None
 
 
@@ -86,6 +98,9 @@ def ensure_dataset(options: Options, binaries: Binaries, console: Console) -> Da
             raise BenchError(f"rapport-bench-data wrote no usable manifest.json in {directory}")
     counts = ", ".join(f"{format_count(dataset.count(name))} {name}" for name in COLLECTIONS)
     console.detail(f"{counts}; {dataset.manifest['counts']['managers']:,} managers")
+    commerce = dataset.commerce
+    console.detail(f"{format_count(commerce['offers'])} offers with {format_count(commerce['offer_lines'])} lines, "
+                   f"{format_count(commerce['sent'])} to send, {format_count(commerce['accepted'])} of them to accept")
     return dataset
 
 

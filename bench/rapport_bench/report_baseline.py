@@ -1,4 +1,4 @@
-"""Step 8: the reports' times, one API request at a time, beside their hand-written SQL run by sqlite3."""
+"""Step 9: the reports' times, one API request at a time, beside their hand-written SQL run by sqlite3."""
 
 from __future__ import annotations
 

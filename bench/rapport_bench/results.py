@@ -1,10 +1,11 @@
-"""What a run measured, and the targets of issue 5 checked against it."""
+"""What a run measured, and the targets of issues 5 and 15 checked against it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
 
+from rapport_bench.commerce import CommerceLoad
 from rapport_bench.console import format_count, format_ms
 from rapport_bench.dataset import Dataset
 from rapport_bench.import_rapport import ImportTiming
@@ -36,6 +37,7 @@ class Results:
     baseline_records: list[ImportTiming] = field(default_factory=list)    # sqlite3, the records alone.
     baseline_same_rows: list[ImportTiming] = field(default_factory=list)  # sqlite3, all Rapport writes.
     baseline_differences: list[str] = field(default_factory=list)
+    commerce: Optional[CommerceLoad] = None  # None when a --loaded database had its offers already.
     runs: list[ScenarioRun] = field(default_factory=list)
     bare: Optional[WrkResult] = None
     reports: list[ReportComparison] = field(default_factory=list)
@@ -58,6 +60,17 @@ def scenario_target(results: Results, run: ScenarioRun) -> Optional[TargetCheck]
     if key == "create_activity":
         rate = result.requests_per_second
         return TargetCheck(name, f"{format_count(rate)} writes/s", "≥ 5,000 writes/s", rate >= 5000)
+    # Issue 15's: a quote's median (wrk's p50), offers written per second, a page of offers' p99.
+    alone = f" (alone {format_ms(run.alone_ms)})" if run.alone_ms is not None else ""
+    if key == "quote":
+        p50 = result.latency_ms("p50")
+        return TargetCheck(name, f"p50 {format_ms(p50)}{alone}", "median < 1 ms", p50 < 1)
+    if key == "create_offer":
+        rate = result.requests_per_second
+        return TargetCheck(name, f"{format_count(rate)} offers/s{alone}", "≥ 2,000 offers/s", rate >= 2000)
+    if key == "list_offers":
+        p99 = result.latency_ms("p99")
+        return TargetCheck(name, f"p99 {format_ms(p99)}{alone}", "p99 < 10 ms", p99 < 10)
     if key.startswith("report_") and run.user.startswith("director"):
         report = next((r for r in results.reports if r.report == key.removeprefix("report_")), None)
         if report:

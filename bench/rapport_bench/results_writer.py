@@ -1,4 +1,4 @@
-"""Step 10: the results as JSON and as a Markdown table in bench/results/, with the machine and commit."""
+"""Step 11: the results as JSON and as a Markdown table in bench/results/, with the machine and commit."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import subprocess
 from pathlib import Path
 from typing import Optional
 
-from rapport_bench.console import Console, format_count, format_ms
+from rapport_bench.commerce import LOAD_CLIENTS
+from rapport_bench.console import Console, format_count, format_ms, format_seconds
 from rapport_bench.import_rapport import ImportTiming
 from rapport_bench.layout import RESULTS, ROOT, shown
 from rapport_bench.memory import total_memory_bytes
@@ -59,6 +60,16 @@ def import_json(timing: ImportTiming, results: Results) -> dict:
     return figures
 
 
+def commerce_json(results: Results) -> Optional[dict]:
+    load = results.commerce
+    if load is None:
+        return None
+    return {"products": load.products, "offers": load.offers, "lines": load.lines, "actions": load.actions,
+            "orders": load.orders, "sign_ins": load.sign_ins, "sign_in_seconds": round(load.sign_in_seconds, 2),
+            "seconds": round(load.seconds, 2), "offers_per_second": round(load.offers_per_second, 1),
+            "clients": LOAD_CLIENTS}
+
+
 def results_json(results: Results, date: str, short_commit: str, dirty: bool) -> dict:
     options = results.options
     checks = [check for run in results.runs if (check := scenario_target(results, run))] + other_targets(results)
@@ -78,8 +89,9 @@ def results_json(results: Results, date: str, short_commit: str, dirty: bool) ->
         "users": {"count": results.users, "seconds": round(results.users_seconds, 2)},
         "import": [import_json(timing, results) for timing in results.imports],
         "import_baseline_row_differences": results.baseline_differences,
+        "commerce_load": commerce_json(results),
         "scenarios": [{"scenario": run.scenario.key, "title": run.scenario.title, "user": run.user,
-                       "probe": run.probe, "failed": run.failed, **wrk_json(run.result)} for run in results.runs],
+                       "probe": run.probe, "failed": run.failed, "alone_median_ms": run.alone_ms, **wrk_json(run.result)} for run in results.runs],
         "bare_server": wrk_json(results.bare) if results.bare else None,
         "reports": [{"report": report.report,
                      "sqlite3_warm_ms": round(report.sql_warm_ms, 3) if report.sql_warm_ms is not None else None,
@@ -118,7 +130,7 @@ def markdown(results: Results, date: str, short_commit: str, dirty: bool) -> str
     if results.bare:
         lines.append(table_row("bare HTTP server (the limit)", "–", results.bare, None, results.bare.failed))
     checks = other_targets(results)
-    if checks or results.reports:
+    if checks or results.reports or results.commerce:
         lines += ["", "| measure | figure | target |", "| --- | --- | --- |"]
         for check in checks:
             lines.append(f"| {check.name} | {check.figure} | {check.target}: **{check.verdict}** |")
@@ -127,6 +139,10 @@ def markdown(results: Results, date: str, short_commit: str, dirty: bool) -> str
             lines.append(f"| {report.report} report, director{versus} | "
                          f"API {format_ms(report.api_best_ms)} alone (p50 under load "
                          f"{format_ms(report.api_p50_under_load_ms)}); {report.describe_sql()} | – |")
+    if results.commerce:
+        load = results.commerce
+        lines.append(f"| commerce loaded through the API | {load.summary()}; {load.sign_ins} owners signed in "
+                     f"first ({format_seconds(load.sign_in_seconds)}) | – |")
     for difference in results.baseline_differences:
         lines.append(f"\nWarning: the import baseline stored other row counts than rapport: {difference}.")
     return "\n".join(lines) + "\n"

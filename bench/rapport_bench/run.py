@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rapport_bench.api import Session, sign_in
 from rapport_bench.build import Binaries, build, check_tools
+from rapport_bench.commerce import has_offers, load_commerce
 from rapport_bench.console import BenchError, Console, format_count, format_ms, format_seconds
 from rapport_bench.database import Database, Rapport, copy_sqlite, empty_postgres, fresh_sqlite, migrate, \
     remove_sqlite, require_empty_postgres
@@ -40,7 +41,7 @@ class Run:
     databases: list[Database] = field(default_factory=list)
 
     def execute(self) -> int:
-        """Runs steps 1 to 10; returns the exit status (1 when a scenario had errors)."""
+        """Runs steps 1 to 11; returns the exit status (1 when a scenario had errors)."""
         results = Results(self.options)
         binaries = self.build_and_check()
         results.dataset = self.prepare_dataset(binaries)
@@ -53,6 +54,7 @@ class Run:
         else:
             self.console.skip("Import baseline", "SQLite only")
         server, director, context = self.serve(rapport, database, results.dataset)
+        self.load_commerce(server, director, results)
         self.run_scenarios(server, director, context, results)
         self.measure_bare(binaries, director, context, results)
         title = "Reports alone, and their SQL run by sqlite3 alone" if database.is_sqlite else "Reports alone"
@@ -138,6 +140,15 @@ class Run:
             context = RunContext(dataset=dataset, manager=manager, funnel_from=today - datetime.timedelta(days=364),
                                  funnel_to=today, run_tag=f"{int(time.time())}-{os.getpid()}")
         return server, director, context
+
+    def load_commerce(self, server: Server, director: Session, results: Results) -> None:
+        """The catalogue and the offers, through the API: rapport import takes no records with lines."""
+        if self.options.loaded and has_offers(director):
+            self.console.skip("Commerce through the API", "the --loaded database has offers")
+            return
+        with self.console.step("Commerce through the API: the catalogue, then offers as their owners, sent, "
+                               "accepted or declined"):
+            results.commerce = load_commerce(server.port, results.dataset, self.console)
 
     def run_scenarios(self, server: Server, director: Session, context: RunContext, results: Results) -> None:
         options = self.options

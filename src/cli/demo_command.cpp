@@ -31,6 +31,7 @@ Result<Company> CreateCompany(service::Services& services, const service::Caller
         RAPPORT_CHECK(demo::CreateCommerceTerms(setting, company.staff, clients, company.totals));
         RAPPORT_CHECK(demo::CreateActivities(setting, company.staff, clients, company.totals));
         RAPPORT_CHECK(demo::CreateDocuments(setting, clients, company.totals));
+        RAPPORT_CHECK(demo::CreateWorldClients(setting, company.staff, company.totals));
         company.absence = RAPPORT_TRY(demo::CreateAbsence(setting, company.staff));
         return {};
     }));

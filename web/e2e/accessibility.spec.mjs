@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { ADMIN, civilToday, launchBrowser, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
+import { addUser, ADMIN, civilToday, launchBrowser, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // The browser's language for each of the UI's: the user has chosen none, so the UI follows the browser.
@@ -113,6 +113,20 @@ const EXTRAS = {
     await check('account-new-deal');
     await main.getByRole('form', { name: m['deal.add'] }).getByRole('button', { name: m['common.cancel'] }).click();
   },
+  '/offers': async ({ main, m, check }) => {
+    // The draft: its editor prices the lines live; then one line's explanation.
+    await main.getByTestId('record-table').locator('tr', { hasText: m['offer.statuses.draft'] }).getByRole('link').first().click();
+    await main.getByTestId('line-net').locator('bdi').first().waitFor();
+    await check('offer-editor');
+    await main.getByRole('button', { name: m['offer.explain'] }).first().click();
+    await main.getByTestId('explanation-1').waitFor();
+    await check('offer-explanation');
+  },
+  '/orders': async ({ main, check }) => {
+    await main.getByTestId('record-table').getByRole('link').first().click();
+    await main.getByTestId('hand-off').locator('li').first().waitFor();
+    await check('order');
+  },
   '/pipeline': async ({ page, main, check }) => {
     const card = main.getByTestId('column-negotiation').locator('article').first();
     await card.locator('.kanban-card-move').click();
@@ -143,6 +157,9 @@ async function walk(page, m, check, visited) {
   }
   return visited;
 }
+
+/** Warehouse and shipping staff: they have a screen of their own. */
+const OPERATIONS_EMAIL = 'olga@e2e.test';
 
 /** A head of sales standing in for an absent colleague: what the screens show is at its fullest. */
 async function seed(company) {
@@ -177,6 +194,24 @@ async function seed(company) {
   await asHead.post('/activities', { account_id: own.id, kind: 'call', subject: 'Call the manager', due_at: todayAt(23) });
   await asHead.post('/activities', { account_id: own.id, kind: 'email', subject: 'Send the brochure', due_at: `${civilToday(-2)}T09:00:00Z` });
   await admin.post('/absences', { user_id: mia.id, deputy_id: head.id, starts_on: civilToday(), ends_on: civilToday(2), reason: 'illness' });
+
+  // Commerce: a draft offer to edit, and an accepted one whose order is on its way, for the operations user too.
+  const rope = await admin.post('/products', {
+    sku: 'ROPE-20',
+    name: 'Crane rope 20 mm',
+    kind: 'good',
+    unit: 'm',
+    price: { amount: '12.50', currency: 'EUR' },
+    tax_rate: '19.00',
+  });
+  const lines = [{ product_id: rope.id, quantity: '40', manual_discount_percent: '2' }];
+  await asHead.post('/offers', { account_id: own.id, lines });
+  const offer = await asHead.post('/offers', { account_id: own.id, lines, notes: 'Delivery within ten days' });
+  await asHead.post(`/offers/${offer.id}/send`, {});
+  const accepted = await asHead.post(`/offers/${offer.id}/accept`, {});
+  await asHead.post(`/orders/${accepted.order_id}/confirm`, {});
+  await asHead.post(`/orders/${accepted.order_id}/events`, { kind: 'reserved', department: 'warehouse', lines: [{ line_no: 1, quantity: '25' }], note: 'Bay 4' });
+  await addUser(admin, { email: OPERATIONS_EMAIL, name: 'Olga Operations', role: 'operations' });
 }
 
 // The languages run side by side, each in its own browser context: they only read.
@@ -222,6 +257,17 @@ describe('accessibility: every screen in every language under WCAG 2.1 A and AA'
       await page.getByRole('button', { name: m['session.signOut'] }).click();
       await signIn(page, server.url, ADMIN.email, ADMIN.password);
       await walk(page, m, check, visited);
+
+      // The operations user's own screen, and the event form it opens.
+      await page.getByRole('button', { name: m['session.signOut'] }).click();
+      await signIn(page, server.url, OPERATIONS_EMAIL);
+      const main = page.getByRole('main');
+      await main.getByRole('heading', { level: 1, name: m['operations.title'] }).waitFor();
+      await check('operations');
+      await main.getByTestId('to-ship').getByRole('button').filter({ hasText: m['order.kinds.shipped'] }).first().click();
+      await page.getByRole('dialog').waitFor();
+      await check('operations-post');
+      await page.keyboard.press('Escape');
       await page.context().close();
 
       assert.equal(found.length, 0, `axe (${TAGS.join(', ')}) found ${found.length} problems:\n${found.join('\n')}`);

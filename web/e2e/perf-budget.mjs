@@ -47,6 +47,25 @@ export const SCREENS = [
   { name: 'Price lists', path: async () => '/price-lists' },
   { name: 'Payment terms', path: async () => '/payment-terms' },
   { name: 'Promotions', path: async () => '/promotions' },
+  { name: 'Offers', path: async () => '/offers' },
+  {
+    name: 'Offer editor',
+    // A draft with its lines: the editor prices them live as soon as it opens.
+    path: async (director) => {
+      const { items } = await director.get('/offers?limit=1&status=draft&sort=-total');
+      return `/offers/${items[0].id}`;
+    },
+  },
+  { name: 'Orders', path: async () => '/orders' },
+  {
+    name: 'Order page',
+    // An order on its way: lines, hand-off log and the event form all shown.
+    path: async (director) => {
+      const { items } = await director.get('/orders?limit=1&status=in_fulfilment,confirmed');
+      return `/orders/${items[0].id}`;
+    },
+  },
+  { name: 'Operations', path: async () => '/operations' },
 ];
 
 /** The budget lines a screen's medians break, in words; none when it is within budget. */

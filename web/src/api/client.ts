@@ -105,8 +105,9 @@ export const api = {
     return items;
   },
 
-  async post<T>(path: string, body: unknown): Promise<T> {
-    return json<T>(await send(path, { method: 'POST', body }));
+  /** `ifMatch`: for an action on a record read at that version (a stale one is 412). */
+  async post<T>(path: string, body: unknown, ifMatch?: string): Promise<T> {
+    return json<T>(await send(path, ifMatch ? { method: 'POST', body, ifMatch } : { method: 'POST', body }));
   },
 
   async patch<T>(path: string, body: unknown, ifMatch?: string): Promise<Versioned<T>> {

@@ -1,7 +1,7 @@
 import { Center, DirectionProvider, Loader, MantineProvider } from '@mantine/core';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
-import { SessionProvider, useSession } from '../auth/session';
+import { SessionProvider, useMe, useSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
 import { AbsencesPage } from '../modules/absence/AbsencesPage';
 import { AccountPage } from '../modules/account/AccountPage';
@@ -28,13 +28,24 @@ const PaymentTermPage = lazy(() => import('../modules/payment_term/PaymentTermPa
 const PromotionsPage = lazy(() => import('../modules/promotion/PromotionsPage').then((module) => ({ default: module.PromotionsPage })));
 const PromotionPage = lazy(() => import('../modules/promotion/PromotionPage').then((module) => ({ default: module.PromotionPage })));
 const SettingsPage = lazy(() => import('../modules/settings/SettingsPage').then((module) => ({ default: module.SettingsPage })));
+// Commerce: offers, orders and the operations screen load on their first visit too.
+const OffersPage = lazy(() => import('../modules/offer/OffersPage').then((module) => ({ default: module.OffersPage })));
+const OfferPage = lazy(() => import('../modules/offer/OfferPage').then((module) => ({ default: module.OfferPage })));
+const NewOfferPage = lazy(() => import('../modules/offer/OfferPage').then((module) => ({ default: module.NewOfferPage })));
+const OrdersPage = lazy(() => import('../modules/order/OrdersPage').then((module) => ({ default: module.OrdersPage })));
+const OrderPage = lazy(() => import('../modules/order/OrderPage').then((module) => ({ default: module.OrderPage })));
+const NewOrderPage = lazy(() => import('../modules/order/NewOrderPage').then((module) => ({ default: module.NewOrderPage })));
+const OperationsPage = lazy(() => import('../modules/operations/OperationsPage').then((module) => ({ default: module.OperationsPage })));
 
 function Routes() {
   const { t } = useI18n();
+  const me = useMe();
   const later = (page: ReactNode) => <Suspense fallback={<Loader aria-label={t('app.loading')} />}>{page}</Suspense>;
   return (
     <Switch>
-      <Route path="/" component={MyDayPage} />
+      {/* Operations staff have no day of sales activities: their first screen is the orders to move. */}
+      {me.role === 'operations' ? <Route path="/">{later(<OperationsPage />)}</Route> : <Route path="/" component={MyDayPage} />}
+      <Route path="/operations">{later(<OperationsPage />)}</Route>
       <Route path="/accounts" component={AccountsPage} />
       <Route path="/accounts/:id">{(params) => <AccountPage id={params.id} />}</Route>
       <Route path="/pipeline" component={PipelinePage} />
@@ -54,6 +65,12 @@ function Routes() {
       <Route path="/promotions">{later(<PromotionsPage />)}</Route>
       <Route path="/promotions/:id">{(params) => later(<PromotionPage id={params.id} />)}</Route>
       <Route path="/settings">{later(<SettingsPage />)}</Route>
+      <Route path="/offers">{later(<OffersPage />)}</Route>
+      <Route path="/offers/new">{later(<NewOfferPage />)}</Route>
+      <Route path="/offers/:id">{(params) => later(<OfferPage id={params.id} />)}</Route>
+      <Route path="/orders">{later(<OrdersPage />)}</Route>
+      <Route path="/orders/new">{later(<NewOrderPage />)}</Route>
+      <Route path="/orders/:id">{(params) => later(<OrderPage id={params.id} />)}</Route>
       <Route component={NotFoundPage} />
     </Switch>
   );

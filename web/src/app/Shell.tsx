@@ -17,8 +17,20 @@ const LINKS: { href: string; label: MessageId }[] = [
   { href: '/', label: 'nav.myDay' },
   { href: '/accounts', label: 'nav.accounts' },
   { href: '/pipeline', label: 'nav.pipeline' },
+  { href: '/offers', label: 'nav.offers' },
+  { href: '/orders', label: 'nav.orders' },
   { href: '/absences', label: 'nav.absences' },
   { href: '/dashboard', label: 'nav.dashboard' },
+];
+
+/**
+ * Operations staff (warehouse, shipping, accounting) read orders and nothing of the sales side — no
+ * accounts, deals, activities or offers (the API refuses them) — so their bar holds their own screens.
+ */
+const OPERATIONS_LINKS: { href: string; label: MessageId }[] = [
+  { href: '/', label: 'nav.operations' },
+  { href: '/orders', label: 'nav.orders' },
+  { href: '/absences', label: 'nav.absences' },
 ];
 
 /**
@@ -162,6 +174,8 @@ function Identity() {
 export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const { t } = useI18n();
+  const me = useMe();
+  const links = me.role === 'operations' ? OPERATIONS_LINKS : LINKS;
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a className="skip-link" href="#main">
@@ -174,7 +188,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {t('app.name')}
             </Text>
             <nav aria-label={t('nav.label')} className="main-nav">
-              {LINKS.map((link) => (
+              {links.map((link) => (
                 <Link
                   key={link.href}
                   href={link.href}

@@ -1,4 +1,4 @@
-// One account: its details, contacts, deals and the timeline of every touch.
+// One account: its details, contacts, deals, offers and orders, and the timeline of every touch.
 
 import { Alert, Anchor, Badge, Card, Grid, Group, Loader, Stack, Title } from '@mantine/core';
 import { startTransition, useEffect, useState } from 'react';
@@ -11,6 +11,8 @@ import { LogActivityForm } from '../activity/LogActivityForm';
 import { Timeline } from '../activity/Timeline';
 import { ContactsSection } from '../contact/ContactsSection';
 import { DealsSection } from '../deal/DealsSection';
+import { OffersSection } from '../offer/OffersSection';
+import { OrdersSection } from '../order/OrdersSection';
 import { CoveringBadge } from '../user/CoveringBadge';
 import { AccountDetails } from './AccountDetails';
 import { ArchiveAccountButton, ArchivedAccountNotice } from './ArchiveAccount';
@@ -22,8 +24,9 @@ export function AccountPage({ id }: { id: string }) {
   const [timelineKey, setTimelineKey] = useState(0);
   const [archived, setArchived] = useState<Account | null>(null);
   const account = state.record;
-  // The log form and the timeline (the form's inputs are the page's heaviest render) follow the details
-  // as a transition: two shorter tasks instead of one long one, for Lighthouse's total blocking time.
+  // The log form and the timeline (the form's inputs are the page's heaviest render), and the offers and
+  // orders below the fold, follow the details as a transition: shorter tasks instead of one long one, for
+  // Lighthouse's total blocking time.
   const [sideShown, setSideShown] = useState(false);
   const loaded = account !== null;
   useEffect(() => {
@@ -73,6 +76,8 @@ export function AccountPage({ id }: { id: string }) {
             <AccountDetails state={state} />
             <ContactsSection accountId={account.id} />
             <DealsSection accountId={account.id} />
+            {sideShown && <OffersSection accountId={account.id} />}
+            {sideShown && <OrdersSection accountId={account.id} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -59,6 +60,9 @@ export function DealsSection({ accountId }: { accountId: Id }) {
                 <Table.Th scope="col">{t('deal.stage')}</Table.Th>
                 <Table.Th scope="col">{t('deal.amount')}</Table.Th>
                 <Table.Th scope="col">{t('deal.expectedClose')}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t('offer.section')}</span>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -76,6 +80,17 @@ export function DealsSection({ accountId }: { accountId: Id }) {
                     <bdi>{format.money(deal.amount)}</bdi>
                   </Table.Td>
                   <Table.Td>{format.date(deal.expected_close)}</Table.Td>
+                  <Table.Td>
+                    {/* There is no page of a deal: its offers start from its row, pre-filled with the account and the deal. */}
+                    <Anchor
+                      component={Link}
+                      size="sm"
+                      href={`/offers/new?account_id=${encodeURIComponent(accountId)}&deal_id=${encodeURIComponent(deal.id)}`}
+                      aria-label={t('offer.newForDeal', { deal: deal.title })}
+                    >
+                      {t('offer.newOffer')}
+                    </Anchor>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
