@@ -9,7 +9,6 @@ import type { Query } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageId } from '../../i18n/messages';
-import { civilDate } from '../../lib/dates';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { useAccountNames } from '../account/accountNames';
@@ -35,17 +34,15 @@ interface Filters {
 }
 
 /**
- * The list's query. `expired` is never stored — a sent offer past its valid_until reads so — so it is asked
- * for as a sent offer valid until before today, and `sent` as one still valid today.
+ * The list's query. The server reads `sent` as a sent offer still valid and `expired` as one past its valid_until
+ * (on its own today), so the status goes as it is.
  */
-export function offerQuery(filters: Filters, today: string): Query {
+export function offerQuery(filters: Filters): Query {
   const query: Query = { sort: filters.sort };
   if (filters.q.trim() !== '') query.q = filters.q.trim();
   if (filters.account_id !== '') query.account_id = filters.account_id;
   if (filters.owner_id !== '') query.owner_id = filters.owner_id;
-  if (filters.status === 'expired') Object.assign(query, { status: 'sent', valid_until_before: today });
-  else if (filters.status === 'sent') Object.assign(query, { status: 'sent', valid_until_from: today });
-  else if (filters.status !== '') query.status = filters.status;
+  if (filters.status !== '') query.status = filters.status;
   return query;
 }
 
@@ -55,7 +52,7 @@ export function OffersPage() {
   const { t, format } = useI18n();
   const [filters, setFilters] = useState<Filters>({ q: '', status: '', account_id: '', owner_id: '', sort: '-created_at' });
   const [debounced] = useDebouncedValue(filters, 200);
-  const query = useMemo(() => offerQuery(debounced, civilDate(new Date())), [debounced]);
+  const query = useMemo(() => offerQuery(debounced), [debounced]);
   // 25 a page: offers carry no client name, so each page reads its clients' names too.
   const list = useCursorList<Offer>('offers', query, 25);
   const accounts = useAccountNames(list.items.map((offer) => offer.account_id));
