@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -18,11 +17,6 @@ using boost::json::object;
 // their fields. Each test's manager sees only the accounts they make, so the answers hold nothing of other tests.
 class ScriptSearchApiTest : public ApiTest {
 protected:
-    static bool OnPostgres() {
-        const char* engine = std::getenv("RAPPORT_API_ENGINE");
-        return engine && std::string_view(engine) == "postgres";
-    }
-
     // `text` as a query value: every byte but the unreserved ones percent-encoded, UTF-8 included.
     static std::string Encoded(std::string_view text) {
         static constexpr char kHex[] = "0123456789ABCDEF";
@@ -101,14 +95,9 @@ TEST_F(ScriptSearchApiTest, HebrewAccountsAreFoundByThePrefixOfAnyWordAndNotByAF
     EXPECT_EQ(Found(manager, "accounts", "תכות"), Names{});
 }
 
-// FIXME: on SQLite, FTS5's unicode61 tokenizer (migrations 0001, 0003) counts only letters and digits as word
-// characters, so it splits Devanagari words at every vowel sign and virama: "महाराष्ट्र" is indexed as
-// "मह र ष ट र". A fragment from inside a word then matches ("राष्ट्र", "टील"), and "मुं" (Mumbai's first
-// syllable) finds Maharashtra, since it reaches the index as the single letter "म". PostgreSQL, which indexes
-// SearchWords' whole words, answers as below. Until SQLite's index keeps marks in words (the tokenizer's
-// categories option with M*), this test runs on PostgreSQL only.
+// A Devanagari word is one word with its vowel signs and viramas, on SQLite as on PostgreSQL (migration 0010):
+// "मुं" is Mumbai's first syllable and no prefix of Maharashtra, and a fragment from inside a word finds nothing.
 TEST_F(ScriptSearchApiTest, DevanagariAccountsAreNotFoundByAFragmentInsideAWordNorByAnotherVowelSign) {
-    if (!OnPostgres()) GTEST_SKIP() << "SQLite's tokenizer splits Devanagari at vowel signs: see the FIXME";
     auto manager = MakeWorld();
 
     EXPECT_EQ(Found(manager, "accounts", "मुं"), Names{kMumbai});
