@@ -17,10 +17,12 @@ import { measureUrls, signInChromium, startChromium } from './lighthouse.mjs';
 import { apiAs, startServer } from './support.mjs';
 
 export const DIRECTOR = { email: 'helena.brandt@demo.rapport.test', password: 'rapport-demo-admin' };
+// The screens only an admin has (the company's settings) are measured signed in as the demo's admin.
+export const ADMIN = { email: 'admin@demo.rapport.test', password: 'rapport-demo-admin' };
 
 export const BUDGET = { performance: 90, tbt: 200, cls: 0.1, bestPractices: 95, consoleErrors: 0 };
 
-/** The main screens: a name and a path, which may need an id read through the API. */
+/** The main screens: a name and a path, which may need an id read through the API; `as` whom, the director if not said. */
 export const SCREENS = [
   { name: 'My day', path: async () => '/' },
   { name: 'Accounts', path: async () => '/accounts' },
@@ -66,6 +68,7 @@ export const SCREENS = [
     },
   },
   { name: 'Operations', path: async () => '/operations' },
+  { name: 'Settings', path: async () => '/settings', as: ADMIN },
 ];
 
 /** The budget lines a screen's medians break, in words; none when it is within budget. */
@@ -117,9 +120,16 @@ async function main() {
   const chromium = await startChromium();
   try {
     const director = await apiAs(server.url, DIRECTOR.email, DIRECTOR.password);
-    await signInChromium(chromium.port, server.url, DIRECTOR.email, DIRECTOR.password);
     const urls = await Promise.all(chosen.map(async (screen) => `${server.url}${await screen.path(director)}`));
-    const medians = await measureUrls(chromium.port, urls, runs);
+    // One sign-in per user, each measuring that user's screens; the medians keep the screens' order.
+    const medians = [];
+    for (const user of [DIRECTOR, ADMIN]) {
+      const indexes = chosen.flatMap((screen, index) => ((screen.as ?? DIRECTOR) === user ? [index] : []));
+      if (indexes.length === 0) continue;
+      await signInChromium(chromium.port, server.url, user.email, user.password);
+      const measured = await measureUrls(chromium.port, indexes.map((index) => urls[index]), runs);
+      indexes.forEach((index, position) => (medians[index] = measured[position]));
+    }
     const rows = chosen.map((screen, index) => ({ name: screen.name, figures: medians[index], broken: overBudget(medians[index]) }));
     console.log(`Lighthouse ${runs} run(s) per screen, desktop preset, median; budget: performance ≥ ${BUDGET.performance}, ` +
       `TBT ≤ ${BUDGET.tbt} ms, CLS < ${BUDGET.cls}, best practices ≥ ${BUDGET.bestPractices}, no console error`);
