@@ -62,6 +62,8 @@ export async function startChromium() {
 /** Signs `email` in through the sign-in page of chromium's default context, so every later tab is signed in. */
 export async function signInChromium(port, baseUrl, email, password = PASSWORD) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  // Whoever was signed in before leaves: the sign-in form shows only to a browser without a session.
+  await browser.contexts()[0].clearCookies();
   const page = await browser.contexts()[0].newPage();
   page.setDefaultTimeout(30_000);
   await signIn(page, baseUrl, email, password);
