@@ -1,5 +1,5 @@
 // The UI in its users' languages: Hindi chosen in the user's record (Devanagari navigation, Indian
-// grouping of amounts), Hebrew from the browser before sign-in (right to left, a validation sentence in
+// grouping of amounts, an offer for a Mumbai client built and priced in rupees), Hebrew from the browser before sign-in (right to left, a validation sentence in
 // Hebrew), and switching in the profile menu at once, without reloading the page or its data.
 // Screenshots of the main screens in each language: e2e/screenshots/<lang>-NN-<screen>.png.
 
@@ -47,6 +47,15 @@ describe('Rapport in its users’ languages', () => {
     account = await mia.post('/accounts', { name: 'मुंबई स्टील ट्रेडर्स', email: 'sales@mumbai-steel.example', phone: '+91 22 1234 5678' });
     await mia.post('/deals', { account_id: account.id, title: 'TMT सरिया', stage: 'new', amount: { amount: '1234567.00', currency: 'INR' } });
     await mia.post('/activities', { account_id: account.id, kind: 'call', subject: 'कोटेशन पर बात', done_at: todayAt(8) });
+    // Rebar sold in rupees: with no price list in INR, an offer for it is priced at the product's own price.
+    await company.admin.post('/products', {
+      sku: 'TMT-12',
+      name: 'टीएमटी सरिया 12 मिमी',
+      kind: 'good',
+      unit: 't',
+      price: { amount: '52000.00', currency: 'INR' },
+      tax_rate: '18.00',
+    });
     await mia.patch(`/users/${company.mia.id}`, { locale: 'hi' });
     browser = await launchBrowser();
   });
@@ -71,6 +80,32 @@ describe('Rapport in its users’ languages', () => {
     await nav.getByRole('link', { name: 'पाइपलाइन', exact: true }).click();
     await page.getByTestId('column-new').getByText('1 सौदा', { exact: true }).waitFor();
     assert.equal(await page.getByTestId('total-new').innerText(), '₹12,34,567.00');
+
+    // An offer for the Mumbai client built in Hindi: the client found by typing Devanagari, the line priced live
+    // in rupees grouped in lakhs, saved as a draft.
+    await nav.getByRole('link', { name: 'ऑफ़र', exact: true }).click();
+    await page.getByRole('link', { name: 'नया ऑफ़र' }).click();
+    await page.getByRole('heading', { name: 'नया ऑफ़र', level: 1 }).waitFor();
+    const client = page.getByRole('combobox', { name: /^ग्राहक/ });
+    await client.click();
+    await client.fill('मुंबई');
+    await page.getByRole('option', { name: 'मुंबई स्टील ट्रेडर्स' }).click();
+    const product = page.getByRole('combobox', { name: 'पंक्ति 1 का उत्पाद', exact: true });
+    await product.click();
+    await product.fill('TMT');
+    await page.getByRole('option', { name: 'TMT-12 · टीएमटी सरिया 12 मिमी' }).click();
+    await page.getByLabel('पंक्ति 1 की मात्रा').fill('25');
+    // 25 t at ₹52,000.00 is ₹13,00,000.00 net; 18 % tax makes ₹15,34,000.00.
+    await page.waitForFunction(() => document.querySelector('[data-testid=line-net] bdi')?.textContent === '₹13,00,000.00');
+    await page.waitForFunction(() => document.querySelector('[data-testid=document-totals] [data-total=total]')?.textContent?.includes('₹15,34,000.00'));
+    await screenshot(page, 'hi-08-offer-editor');
+    await page.getByRole('button', { name: 'बनाएँ' }).click();
+    await page.getByTestId('offer-status').getByText('मसौदा').waitFor();
+    const offers = await (await company.as(company.mia)).get(`/offers?account_id=${account.id}`);
+    assert.deepEqual(
+      offers.items.map((offer) => [offer.currency, offer.total.amount, offer.lines[0].description]),
+      [['INR', '1534000.00', 'टीएमटी सरिया 12 मिमी']],
+    );
 
     await photographScreens(page, 'hi', HINDI, account.id);
     await page.context().close();
