@@ -1,13 +1,15 @@
 // The main flows with the keyboard alone — Tab, Shift+Tab, Enter, Space, Escape and the arrows, never the
 // pointer: sign in, open an account from the list, log an activity, move deals between the board's stages
 // (the "Move to…" menu of a card, and losing one with its reason), log an outcome from My day, record an
-// absence, turn a report into a table, and switch the language in the profile menu. Every element the
-// focus passes on the way must show it (an outline, a ring, or the input's border).
+// absence, build an offer (typeaheads chosen with the arrows), create, send and accept it, confirm its order and
+// reserve it, ship it from the Operations screen as operations staff, turn a report into a table, and switch the
+// language in the profile menu. Every element the focus passes on the way must show it (an outline, a ring, or
+// the input's border).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { launchBrowser, PASSWORD, personPage, screenshot, startServer, todayAt } from './support.mjs';
+import { addUser, launchBrowser, PASSWORD, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
 
 /** What the focused element is, and whether it shows that it has the focus. */
 function focusState(wanted) {
@@ -100,6 +102,15 @@ describe('the main flows with the keyboard alone', () => {
     };
     await add('fleet', 'Fleet renewal', 'new');
     await add('pilot', 'Pilot project', 'qualified');
+    await addUser(company.admin, { email: 'olli@e2e.test', name: 'Olli Operations', role: 'operations' });
+    await company.admin.post('/products', {
+      sku: 'CRN-5',
+      name: 'Harbour crane service',
+      kind: 'service',
+      unit: 'h',
+      price: { amount: '450.00', currency: 'EUR' },
+      tax_rate: '20.00',
+    });
     planned = await mia.post('/activities', { account_id: account.id, kind: 'call', subject: 'Call the harbour master', due_at: todayAt(23) });
     browser = await launchBrowser();
     page = await personPage(browser);
@@ -234,6 +245,85 @@ describe('the main flows with the keyboard alone', () => {
     await focusOn(page, panel.getByRole('radio', { name: 'Chart' }));
     await page.keyboard.press('ArrowRight');
     await panel.getByRole('table').waitFor();
+  });
+
+  it('builds an offer, creates it and sends it', async () => {
+    await focusOn(page, page.getByRole('navigation').getByRole('link', { name: 'Offers' }), { key: 'Shift+Tab', limit: 120 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Offers', level: 1 }).waitFor();
+    await focusOn(page, page.getByRole('link', { name: 'New offer' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'New offer', level: 1 }).waitFor();
+
+    // A typeahead takes what is typed, the arrows choose among its options and Enter picks one.
+    await focusOn(page, page.getByRole('combobox', { name: /^Client/ }), { limit: 120 });
+    await page.keyboard.type('Hafen');
+    await page.getByRole('option', { name: 'Hafenkran AG' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await focusOn(page, page.getByRole('combobox', { name: 'Product of line 1', exact: true }));
+    await page.keyboard.type('CRN');
+    await page.getByRole('option', { name: /^CRN-5/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await focusOn(page, page.getByLabel('Quantity of line 1'));
+    await page.keyboard.type('2');
+    await page.waitForFunction(() => document.querySelector('[data-testid=line-net] bdi')?.textContent === '€900.00');
+
+    await focusOn(page, page.getByRole('button', { name: 'Create' }));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('offer-status').getByText('Draft').waitFor();
+    await focusOn(page, page.getByRole('button', { name: 'Send' }), { limit: 120 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('offer-status').getByText('Sent').waitFor();
+    const { items } = await mia.get(`/offers?account_id=${account.id}`);
+    assert.deepEqual(
+      items.map((offer) => [offer.status, offer.total.amount]),
+      [['sent', '1080.00']],
+    );
+  });
+
+  it('accepts the offer, confirms its order and posts a reservation on it', async () => {
+    await focusOn(page, page.getByRole('button', { name: 'Accept' }), { key: 'Shift+Tab', limit: 120 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('offer-status').getByText('Accepted').waitFor();
+    await focusOn(page, page.getByTestId('offer-order'), { limit: 120 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('order-status').getByText('Draft').waitFor();
+    await focusOn(page, page.getByRole('button', { name: 'Confirm' }), { limit: 120 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('order-status').getByText('Confirmed').waitFor();
+
+    // The event form starts at a reservation of what is left: Enter on its button posts it.
+    const form = page.getByTestId('post-event');
+    await focusOn(page, form.getByRole('button', { name: 'Post' }), { limit: 120 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('reservation-status').getByText('In full').waitFor();
+    const { items } = await mia.get(`/orders?account_id=${account.id}`);
+    assert.deepEqual(
+      items.map((order) => [order.status, order.reservation_status, order.lines[0].reserved_quantity]),
+      [['in_fulfilment', 'full', '2']],
+    );
+  });
+
+  it('lets operations ship the reserved order from the Operations screen', async () => {
+    // Signing in by keyboard is shown above; this one flow is the operations user's.
+    const desk = await personPage(browser);
+    await signIn(desk, server.url, 'olli@e2e.test');
+    await desk.getByRole('heading', { name: 'Operations', level: 1 }).waitFor();
+    await focusOn(desk, desk.getByTestId('to-ship').getByRole('button', { name: /^Shipped OR-/ }).first(), { limit: 120 });
+    await desk.keyboard.press('Enter');
+    const dialog = desk.getByRole('dialog');
+    await dialog.waitFor();
+    await focusOn(desk, dialog.getByRole('button', { name: 'Post' }));
+    await desk.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const { items } = await mia.get(`/orders?account_id=${account.id}`);
+    assert.deepEqual(
+      items.map((order) => [order.status, order.shipment_status]),
+      [['shipped', 'full']],
+    );
+    await desk.context().close();
   });
 
   it('switches the language in the profile menu', async () => {
