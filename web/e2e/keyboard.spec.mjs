@@ -2,14 +2,14 @@
 // pointer: sign in, open an account from the list, log an activity, move deals between the board's stages
 // (the "Move to…" menu of a card, and losing one with its reason), log an outcome from My day, record an
 // absence, build an offer (typeaheads chosen with the arrows), create, send and accept it, confirm its order and
-// reserve it, ship it from the Operations screen as operations staff, turn a report into a table, and switch the
-// language in the profile menu. Every element the focus passes on the way must show it (an outline, a ring, or
+// reserve it, ship it from the Operations screen as operations staff, add a product as an admin, archive and
+// restore an account as a head, turn a report into a table, and switch the language in the profile menu. Every element the focus passes on the way must show it (an outline, a ring, or
 // the input's border).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { addUser, launchBrowser, PASSWORD, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
+import { addUser, ADMIN, launchBrowser, PASSWORD, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
 
 /** What the focused element is, and whether it shows that it has the focus. */
 function focusState(wanted) {
@@ -323,6 +323,45 @@ describe('the main flows with the keyboard alone', () => {
       items.map((order) => [order.status, order.shipment_status]),
       [['shipped', 'full']],
     );
+    await desk.context().close();
+  });
+
+  it('lets an admin add a product to the catalogue', async () => {
+    const desk = await personPage(browser);
+    await signIn(desk, server.url, ADMIN.email, ADMIN.password);
+    await desk.goto(`${server.url}/products`);
+    await desk.getByRole('heading', { name: 'Products', level: 1 }).waitFor();
+    await focusOn(desk, desk.getByRole('button', { name: 'New product' }), { limit: 120 });
+    await desk.keyboard.press('Enter');
+    const dialog = desk.getByRole('dialog');
+    await dialog.waitFor();
+    for (const [label, typed] of [['SKU', 'BOL-M20'], ['Name', 'Bollard M20'], ['Unit', 'pc'], ['List price', '12.50']]) {
+      await focusOn(desk, dialog.getByLabel(label));
+      await desk.keyboard.type(typed);
+    }
+    await focusOn(desk, dialog.getByRole('button', { name: 'Create' }));
+    await desk.keyboard.press('Enter');
+    await desk.getByRole('heading', { name: 'Bollard M20', level: 1 }).waitFor();
+    const { items } = await company.admin.get('/products?sku=BOL-M20');
+    assert.deepEqual(items[0].price, { amount: '12.50', currency: 'EUR' });
+    await desk.context().close();
+  });
+
+  it('lets a head archive an account and restore it', async () => {
+    const desk = await personPage(browser);
+    await signIn(desk, server.url, 'hana@e2e.test');
+    await desk.goto(`${server.url}/accounts/${account.id}`);
+    await desk.getByRole('heading', { level: 1, name: 'Hafenkran AG' }).waitFor();
+    await focusOn(desk, desk.getByRole('button', { name: 'Archive account' }), { limit: 120 });
+    await desk.keyboard.press('Enter');
+    const dialog = desk.getByRole('dialog', { name: 'Archive Hafenkran AG?' });
+    await focusOn(desk, dialog.getByRole('button', { name: 'Archive' }));
+    await desk.keyboard.press('Enter');
+    await desk.getByText('Hafenkran AG is archived').waitFor();
+    await focusOn(desk, desk.getByRole('button', { name: 'Restore account' }), { limit: 120 });
+    await desk.keyboard.press('Enter');
+    await desk.getByRole('heading', { level: 1, name: 'Hafenkran AG' }).waitFor();
+    assert.equal((await mia.get(`/accounts/${account.id}`)).name, 'Hafenkran AG');
     await desk.context().close();
   });
 
