@@ -123,9 +123,9 @@ Status CreateCommerceTerms(Setting& setting, const Staff& staff, std::vector<Cli
 /// hand-off.
 Status CreateDocuments(Setting& setting, const std::vector<Client>& clients, Totals& totals);
 
-/// Clients abroad named and addressed in their own scripts (Hindi, Marathi, Hebrew, Filipino), each with the
-/// language of its documents, an export range priced in its currency (INR, ILS, PHP), contacts, deals and a sent
-/// offer. Draws nothing from `setting.random`.
+/// Clients abroad named and addressed in their own scripts (Hindi, Marathi, Hebrew, Filipino, Russian), each with
+/// the language of its documents, an export range priced in its currency (INR, ILS, PHP, RUB), contacts, deals and a
+/// sent offer. Draws nothing from `setting.random`.
 Status CreateWorldClients(Setting& setting, const Staff& staff, Totals& totals);
 
 /// An absence in force today, with a colleague from the same team as deputy.

@@ -1,6 +1,6 @@
 // The demo's clients abroad (issue 20), named and addressed in their own scripts: a steel trader in Mumbai (Hindi),
-// a workshop in Pune (Marathi), an importer in Haifa (Hebrew, right to left) and a distributor in Manila
-// (Filipino). Each buys from an export range priced in its own currency, so that its offers are priced by the same
+// a workshop in Pune (Marathi), an importer in Haifa (Hebrew, right to left), a distributor in Manila
+// (Filipino) and a pipe buyer in Yekaterinburg (Cyrillic, paying in roubles, its documents in English). Each buys from an export range priced in its own currency, so that its offers are priced by the same
 // engine as every other (list price, payment terms) and printed in its language (accounts.language). They name no
 // price list: the demo keeps its two, in EUR, and an offer in INR, ILS or PHP finds none to apply. Nothing here is
 // drawn at random: the demo's random choices stay those of the parts before it.
@@ -42,10 +42,15 @@ constexpr std::array kPhilippinesGoods = {
     ExportGood{"EXP-PH-RBR-12", "Reinforcing bar Ø 12 mm, CIF Manila", "t", "39800.00"},
     ExportGood{"EXP-PH-ANG-60", "Equal angle 60 × 60 × 6 mm, CIF Manila", "m", "372.00"},
 };
+constexpr std::array kRussiaGoods = {
+    ExportGood{"EXP-RU-PIPE-219", "Seamless pipe 219 × 8 mm, DAP Yekaterinburg", "m", "6150.00"},
+    ExportGood{"EXP-RU-SHT-20", "Heavy plate 20 × 2000 × 6000 mm, DAP Yekaterinburg", "t", "98500.00"},
+};
 const std::array kMarkets = {
     Market{"INR", kIndiaGoods},
     Market{"ILS", kIsraelGoods},
     Market{"PHP", kPhilippinesGoods},
+    Market{"RUB", kRussiaGoods},
 };
 
 struct Person {
@@ -161,6 +166,23 @@ const std::array kClients = {
                 {Wording{"EXP-PH-GAL-0.5", "Galvanisadong coil 0.5 × 1250 mm, CIF Maynila", 18},
                  Wording{"EXP-PH-RBR-12", "Bakal na pampatibay (rebar) Ø 12 mm, CIF Maynila", 22}},
                 Fate::kAccepted},
+    // Named and addressed in Cyrillic; its documents are in English, the language the two companies trade in.
+    WorldClient{"ООО «Уральская трубная компания»",
+                Locale::kEnglish,
+                "RUB",
+                "net60",
+                "Oil and gas",
+                "e-mail campaign",
+                "+7 343 227 4510",
+                "ural-truba.example",
+                "zakupki",
+                "ул. Малышева, 51, Екатеринбург 620075, Россия",
+                {Person{"Андрей", "Смирнов", "Директор по закупкам", "andrey.smirnov"},
+                 Person{"Ольга", "Кузнецова", "Главный бухгалтер", "olga.kuznetsova"}},
+                {DealPlan{"Seamless pipe for a gathering line", Stage::kProposal, 5'400'000, 42}, DealPlan{}},
+                {Wording{"EXP-RU-PIPE-219", "Seamless pipe 219 × 8 mm, DAP Yekaterinburg", 720},
+                 Wording{"EXP-RU-SHT-20", "Heavy plate 20 × 2000 × 6000 mm, DAP Yekaterinburg", 10}},
+                Fate::kSent},
 };
 
 // The export ranges' products by SKU, for the clients' offers.
