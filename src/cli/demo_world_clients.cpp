@@ -1,9 +1,10 @@
 // The demo's clients abroad (issue 20), named and addressed in their own scripts: a steel trader in Mumbai (Hindi),
-// a workshop in Pune (Marathi), an importer in Haifa (Hebrew, right to left), a distributor in Manila
-// (Filipino) and a pipe buyer in Yekaterinburg (Cyrillic, paying in roubles, its documents in English). Each buys from an export range priced in its own currency, so that its offers are priced by the same
-// engine as every other (list price, payment terms) and printed in its language (accounts.language). They name no
-// price list: the demo keeps its two, in EUR, and an offer in INR, ILS or PHP finds none to apply. Nothing here is
-// drawn at random: the demo's random choices stay those of the parts before it.
+// a workshop in Pune (Marathi), an importer in Haifa (Hebrew, right to left), a distributor in Manila (Filipino)
+// and a pipe buyer in Yekaterinburg (Cyrillic, paying in roubles, its documents in English). Each buys from an
+// export range priced in its own currency, so that its offers are priced by the same engine as every other (list
+// price, payment terms) and printed in its language (accounts.language). They name no price list: the demo keeps
+// its two, in EUR, and an offer in INR, ILS, PHP or RUB finds none to apply. Nothing here is drawn at random: the
+// demo's random choices stay those of the parts before it.
 #include "cli/demo_builder.hpp"
 
 #include <map>
