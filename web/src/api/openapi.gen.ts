@@ -6469,13 +6469,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the document (application/pdf, or text/html with format=html) */
+            /** @description the document: PDF, or HTML with format=html */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/pdf": string;
+                    "text/html": string;
                 };
             };
             400: components["responses"]["malformed_request"];
@@ -6964,13 +6965,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the document (application/pdf, or text/html with format=html) */
+            /** @description the document: PDF, or HTML with format=html */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "application/pdf": string;
+                    "text/html": string;
                 };
             };
             400: components["responses"]["malformed_request"];
