@@ -35,8 +35,9 @@ Result<std::map<ProductId, domain::Product>> LoadProducts(Context& context,
     for (const auto* line : lines) {
         if (line->product_id) ids.push_back(*line->product_id);
     }
-    std::ranges::sort(ids);
-    ids.erase(std::ranges::unique(ids).begin(), ids.end());
+    // The classic algorithms: clang 14 (the fuzz build's) cannot compile libstdc++ 12's ranges::unique.
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::map<ProductId, domain::Product> products;
     for (auto& product : RAPPORT_TRY(
              store::RecordStore<domain::Product>::FindMany(context.transaction, ids, store::Scope::Everything()))) {
@@ -147,7 +148,8 @@ Result<PricingOutcome> PriceLinesIn(Context& context, const PricingRequest& requ
     // Without a currency asked for, products priced in one currency are quoted in it (an INR export range in INR,
     // from an INR list if there is one) rather than against a list in another currency that cannot price them.
     auto currency = request.currency;
-    auto first_product = std::ranges::find_if(lines, [](const auto* line) { return line->product_id.has_value(); });
+    auto first_product =
+        std::find_if(lines.begin(), lines.end(), [](const auto* line) { return line->product_id.has_value(); });
     if (!currency && first_product != lines.end()) {
         currency = std::string(products.at(*(*first_product)->product_id).price.currency().code());
     }
