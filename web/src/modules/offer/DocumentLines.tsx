@@ -3,9 +3,11 @@
 // rule by rule. Editable while a draft (the prices then come from the live quote), read-only otherwise (the
 // prices as saved). An error the API names on a cell ("lines[1].manual_discount_percent") shows under it.
 
-import { ActionIcon, Button, Table, Text, TextInput } from '@mantine/core';
+import { Button, Table, Text, TextInput } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/messages';
+import { EditableLines, HiddenHeader, LinesTable, type LineColumn } from '../../record/LinesTable';
 import { cellName } from '../price_list/priceListDraft';
 import { showPercent, showQuantity } from '../product/catalogue';
 import { ProductPicker } from '../product/ProductPicker';
@@ -31,21 +33,16 @@ function ExplainButton({ lineNo, open, onToggle, controls }: { lineNo: number; o
   );
 }
 
-function Head({ editable }: { editable: boolean }) {
-  const { t } = useI18n();
-  return (
-    <Table.Thead>
-      <Table.Tr>
-        <Table.Th scope="col" w="5%">{t('offer.lineNo')}</Table.Th>
-        <Table.Th scope="col" w={editable ? '33%' : '35%'}>{t('offer.product')}</Table.Th>
-        <Table.Th scope="col" w="12%">{t('offer.quantity')}</Table.Th>
-        <Table.Th scope="col" w="12%">{t('offer.manualDiscount')}</Table.Th>
-        <Table.Th scope="col" w="13%">{t('offer.unitPrice')}</Table.Th>
-        <Table.Th scope="col" w="13%">{t('offer.net')}</Table.Th>
-        <Table.Th scope="col" w={editable ? '12%' : '10%'}><span className="visually-hidden">{t('offer.explanation')}</span></Table.Th>
-      </Table.Tr>
-    </Table.Thead>
-  );
+/** The columns of both tables: the editor's last one holds two buttons, so it takes a little more room. */
+function columns(t: Translate, editable: boolean): LineColumn[] {
+  return [
+    { key: 'no', header: t('offer.lineNo'), width: '5%' },
+    { key: 'product', header: t('offer.product'), width: editable ? '33%' : '35%' },
+    { key: 'quantity', header: t('offer.quantity'), width: '12%' },
+    { key: 'discount', header: t('offer.manualDiscount'), width: '12%' },
+    { key: 'unit_price', header: t('offer.unitPrice'), width: '13%' },
+    { key: 'net', header: t('offer.net'), width: '13%' },
+  ];
 }
 
 function PriceCells({ line }: { line: PricedLine | undefined }) {
@@ -74,90 +71,77 @@ export function DocumentLinesEditor({ lines, priced, errorOn, onChange }: EditPr
   const { t } = useI18n();
   const [open, setOpen] = useState<Set<number>>(new Set());
   const products = useProductsById(lines.map((line) => line.product_id).filter((id) => id !== ''));
-  const update = (key: number, change: Partial<DocumentLineDraft>) => onChange(lines.map((line) => (line.key === key ? { ...line, ...change } : line)));
   const toggle = (key: number) => setOpen((current) => new Set(current.has(key) ? [...current].filter((k) => k !== key) : [...current, key]));
+  const explanationId = (line: DocumentLineDraft) => `explanation-row-${line.key}`;
 
   return (
-    <div>
-      <div className="table-wrap">
-        <Table layout="fixed" data-testid="document-lines">
-          <caption className="visually-hidden">{t('offer.lines')}</caption>
-          <Head editable />
-          <Table.Tbody>
-            {lines.map((line, index) => {
-              const number = index + 1;
-              const pricedLine = priced.get(line.key);
-              const explanationId = `explanation-row-${line.key}`;
-              return (
-                <Fragment key={line.key}>
-                  <Table.Tr data-line={number}>
-                    <Table.Td>{number}</Table.Td>
-                    <Table.Td>
-                      {line.own ? (
-                        <Text size="sm">{line.own.description}</Text>
-                      ) : (
-                        <ProductPicker
-                          hideLabel
-                          label={t('offer.productOfLine', { line: number })}
-                          value={line.product_id}
-                          chosen={products.get(line.product_id)}
-                          error={errorOn(cellName('lines', index, 'product_id'))}
-                          onChange={(product) => update(line.key, { product_id: product?.id ?? '' })}
-                        />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={t('offer.quantityOfLine', { line: number })}
-                        inputMode="decimal"
-                        dir="ltr"
-                        name={cellName('lines', index, 'quantity')}
-                        value={line.quantity}
-                        error={errorOn(cellName('lines', index, 'quantity'))}
-                        onChange={(event) => update(line.key, { quantity: event.currentTarget.value })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={t('offer.discountOfLine', { line: number })}
-                        inputMode="decimal"
-                        dir="ltr"
-                        placeholder="0"
-                        name={cellName('lines', index, 'manual_discount_percent')}
-                        value={line.manual_discount_percent}
-                        error={errorOn(cellName('lines', index, 'manual_discount_percent'))}
-                        onChange={(event) => update(line.key, { manual_discount_percent: event.currentTarget.value })}
-                      />
-                    </Table.Td>
-                    <PriceCells line={pricedLine} />
-                    <Table.Td>
-                      {pricedLine && <ExplainButton lineNo={number} open={open.has(line.key)} onToggle={() => toggle(line.key)} controls={explanationId} />}
-                      <ActionIcon
-                        variant="subtle"
-                        color="red.8"
-                        aria-label={t('offer.removeLine', { line: number })}
-                        onClick={() => onChange(lines.filter((other) => other.key !== line.key))}
-                      >
-                        <span aria-hidden="true">×</span>
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                  {pricedLine && open.has(line.key) && <ExplanationRow id={explanationId} line={pricedLine} lineNo={number} columns={7} />}
-                </Fragment>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </div>
-      {errorOn('lines') && (
-        <Text c="red.8" size="sm" role="alert">
-          {errorOn('lines')}
-        </Text>
+    <EditableLines
+      caption={t('offer.lines')}
+      testId="document-lines"
+      columns={columns(t, true)}
+      remove={{ header: t('offer.explanation'), width: '12%', label: (line) => t('offer.removeLine', { line }) }}
+      add={{ label: t('offer.addLine'), line: emptyDocumentLine }}
+      lines={lines}
+      onChange={onChange}
+      rowData={(number) => ({ 'data-line': number })}
+      cells={(line, index, update) => (
+        <>
+          <Table.Td>{index + 1}</Table.Td>
+          <Table.Td>
+            {line.own ? (
+              <Text size="sm">{line.own.description}</Text>
+            ) : (
+              <ProductPicker
+                hideLabel
+                label={t('offer.productOfLine', { line: index + 1 })}
+                value={line.product_id}
+                chosen={products.get(line.product_id)}
+                error={errorOn(cellName('lines', index, 'product_id'))}
+                onChange={(product) => update({ product_id: product?.id ?? '' })}
+              />
+            )}
+          </Table.Td>
+          <Table.Td>
+            <TextInput
+              aria-label={t('offer.quantityOfLine', { line: index + 1 })}
+              inputMode="decimal"
+              dir="ltr"
+              name={cellName('lines', index, 'quantity')}
+              value={line.quantity}
+              error={errorOn(cellName('lines', index, 'quantity'))}
+              onChange={(event) => update({ quantity: event.currentTarget.value })}
+            />
+          </Table.Td>
+          <Table.Td>
+            <TextInput
+              aria-label={t('offer.discountOfLine', { line: index + 1 })}
+              inputMode="decimal"
+              dir="ltr"
+              placeholder="0"
+              name={cellName('lines', index, 'manual_discount_percent')}
+              value={line.manual_discount_percent}
+              error={errorOn(cellName('lines', index, 'manual_discount_percent'))}
+              onChange={(event) => update({ manual_discount_percent: event.currentTarget.value })}
+            />
+          </Table.Td>
+          <PriceCells line={priced.get(line.key)} />
+        </>
       )}
-      <Button mt="xs" size="xs" variant="light" onClick={() => onChange([...lines, emptyDocumentLine()])}>
-        {t('offer.addLine')}
-      </Button>
-    </div>
+      actions={(line, number) =>
+        priced.has(line.key) && <ExplainButton lineNo={number} open={open.has(line.key)} onToggle={() => toggle(line.key)} controls={explanationId(line)} />
+      }
+      below={(line, number) => {
+        const pricedLine = priced.get(line.key);
+        return pricedLine && open.has(line.key) && <ExplanationRow id={explanationId(line)} line={pricedLine} lineNo={number} columns={7} />;
+      }}
+      footer={
+        errorOn('lines') && (
+          <Text c="red.8" size="sm" role="alert">
+            {errorOn('lines')}
+          </Text>
+        )
+      }
+    />
   );
 }
 
@@ -169,41 +153,39 @@ export function DocumentLinesView({ lines }: { lines: readonly PricedLine[] }) {
   const products = useProductsById(lines.flatMap((line) => (line.product_id ? [line.product_id] : [])));
   const toggle = (no: number) => setOpen((current) => new Set(current.has(no) ? [...current].filter((k) => k !== no) : [...current, no]));
   return (
-    <div className="table-wrap">
-      <Table layout="fixed" data-testid="document-lines">
-        <caption className="visually-hidden">{t('offer.lines')}</caption>
-        <Head editable={false} />
-        <Table.Tbody>
-          {lines.map((line, index) => {
-            const number = line.line_no ?? index + 1;
-            const product = line.product_id ? products.get(line.product_id) : undefined;
-            const explanationId = `explanation-row-${number}`;
-            return (
-              <Fragment key={number}>
-                <Table.Tr data-line={number}>
-                  <Table.Td>{number}</Table.Td>
-                  <Table.Th scope="row" fw={400}>
-                    {product ? productLabel(product) : line.description}
-                  </Table.Th>
-                  <Table.Td>
-                    <bdi>
-                      {showQuantity(line.quantity, i18n)} {line.unit}
-                    </bdi>
-                  </Table.Td>
-                  <Table.Td>
-                    <bdi>{showPercent(line.manual_discount_percent, i18n)}</bdi>
-                  </Table.Td>
-                  <PriceCells line={line} />
-                  <Table.Td>
-                    <ExplainButton lineNo={number} open={open.has(number)} onToggle={() => toggle(number)} controls={explanationId} />
-                  </Table.Td>
-                </Table.Tr>
-                {open.has(number) && <ExplanationRow id={explanationId} line={line} lineNo={number} columns={7} />}
-              </Fragment>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <LinesTable
+      caption={t('offer.lines')}
+      testId="document-lines"
+      columns={[...columns(t, false), { key: 'explain', header: <HiddenHeader>{t('offer.explanation')}</HiddenHeader>, width: '10%' }]}
+    >
+      {lines.map((line, index) => {
+        const number = line.line_no ?? index + 1;
+        const product = line.product_id ? products.get(line.product_id) : undefined;
+        const explanationId = `explanation-row-${number}`;
+        return (
+          <Fragment key={number}>
+            <Table.Tr data-line={number}>
+              <Table.Td>{number}</Table.Td>
+              <Table.Th scope="row" fw={400}>
+                {product ? productLabel(product) : line.description}
+              </Table.Th>
+              <Table.Td>
+                <bdi>
+                  {showQuantity(line.quantity, i18n)} {line.unit}
+                </bdi>
+              </Table.Td>
+              <Table.Td>
+                <bdi>{showPercent(line.manual_discount_percent, i18n)}</bdi>
+              </Table.Td>
+              <PriceCells line={line} />
+              <Table.Td>
+                <ExplainButton lineNo={number} open={open.has(number)} onToggle={() => toggle(number)} controls={explanationId} />
+              </Table.Td>
+            </Table.Tr>
+            {open.has(number) && <ExplanationRow id={explanationId} line={line} lineNo={number} columns={7} />}
+          </Fragment>
+        );
+      })}
+    </LinesTable>
   );
 }

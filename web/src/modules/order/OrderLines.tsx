@@ -3,6 +3,7 @@
 
 import { Table } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
+import { LinesTable } from '../../record/LinesTable';
 import { showQuantity } from '../product/catalogue';
 import { productLabel, useProductsById } from '../product/useProducts';
 import type { PricedOrderLine } from '../offer/commerce';
@@ -22,36 +23,32 @@ export function OrderLines({ lines }: { lines: readonly PricedOrderLine[] }) {
     </bdi>
   );
   return (
-    <div className="table-wrap">
-      <Table layout="fixed" data-testid="order-lines">
-        <caption className="visually-hidden">{t('order.quantities')}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" w="5%">{t('offer.lineNo')}</Table.Th>
-            <Table.Th scope="col" w="31%">{t('offer.product')}</Table.Th>
-            <Table.Th scope="col" w="12%">{t('order.ordered')}</Table.Th>
-            <Table.Th scope="col" w="12%">{t('order.reserved')}</Table.Th>
-            <Table.Th scope="col" w="12%">{t('order.shipped')}</Table.Th>
-            <Table.Th scope="col" w="12%">{t('order.delivered')}</Table.Th>
-            <Table.Th scope="col" w="16%">{t('offer.net')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((line, index) => (
-            <Table.Tr key={line.line_no ?? index} data-line={line.line_no ?? index + 1}>
-              <Table.Td>{line.line_no ?? index + 1}</Table.Td>
-              <Table.Th scope="row" fw={400}>
-                {lineName(line, products)}
-              </Table.Th>
-              <Table.Td data-quantity="ordered">{quantity(line.quantity, line.unit)}</Table.Td>
-              <Table.Td data-quantity="reserved">{quantity(line.reserved_quantity, line.unit)}</Table.Td>
-              <Table.Td data-quantity="shipped">{quantity(line.shipped_quantity, line.unit)}</Table.Td>
-              <Table.Td data-quantity="delivered">{quantity(line.delivered_quantity, line.unit)}</Table.Td>
-              <Table.Td>{line.net && <bdi>{format.money(line.net)}</bdi>}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <LinesTable
+      caption={t('order.quantities')}
+      testId="order-lines"
+      columns={[
+        { key: 'no', header: t('offer.lineNo'), width: '5%' },
+        { key: 'product', header: t('offer.product'), width: '31%' },
+        { key: 'ordered', header: t('order.ordered'), width: '12%' },
+        { key: 'reserved', header: t('order.reserved'), width: '12%' },
+        { key: 'shipped', header: t('order.shipped'), width: '12%' },
+        { key: 'delivered', header: t('order.delivered'), width: '12%' },
+        { key: 'net', header: t('offer.net'), width: '16%' },
+      ]}
+    >
+      {lines.map((line, index) => (
+        <Table.Tr key={line.line_no ?? index} data-line={line.line_no ?? index + 1}>
+          <Table.Td>{line.line_no ?? index + 1}</Table.Td>
+          <Table.Th scope="row" fw={400}>
+            {lineName(line, products)}
+          </Table.Th>
+          <Table.Td data-quantity="ordered">{quantity(line.quantity, line.unit)}</Table.Td>
+          <Table.Td data-quantity="reserved">{quantity(line.reserved_quantity, line.unit)}</Table.Td>
+          <Table.Td data-quantity="shipped">{quantity(line.shipped_quantity, line.unit)}</Table.Td>
+          <Table.Td data-quantity="delivered">{quantity(line.delivered_quantity, line.unit)}</Table.Td>
+          <Table.Td>{line.net && <bdi>{format.money(line.net)}</bdi>}</Table.Td>
+        </Table.Tr>
+      ))}
+    </LinesTable>
   );
 }
