@@ -1,74 +1,79 @@
 // The rules that act on money owed and earned: the dunning levels (how many days overdue an invoice is due
 // for a reminder, and which) and the loyalty tiers (revenue over the last 12 months → a discount).
 
-import { ActionIcon, Button, Group, NativeSelect, Table, TextInput } from '@mantine/core';
+import { NativeSelect, Table, TextInput } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
+import { EditableLines } from '../../record/LinesTable';
 import { CURRENCIES } from '../product/catalogue';
 import { Section, type SectionProps } from './SettingsSections';
 import { ACTIONS, emptyDunningStep, emptyLoyaltyTier, type DunningAction } from './settingsDraft';
 
+/** A figure typed into a cell: whole days and levels, or decimal amounts and percents; left to right in every language. */
+function FigureCell(props: { label: string; whole?: boolean; value: string; error: string | undefined; onChange(value: string): void }) {
+  return (
+    <Table.Td>
+      <TextInput
+        aria-label={props.label}
+        inputMode={props.whole ? 'numeric' : 'decimal'}
+        dir="ltr"
+        value={props.value}
+        error={props.error}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      />
+    </Table.Td>
+  );
+}
+
 export function DunningSection({ draft, change, errorOn }: SectionProps) {
   const { t } = useI18n();
-  type Step = (typeof draft.dunning)[number];
-  const setStep = (key: number, update: Partial<Step>) =>
-    change((current) => ({ ...current, dunning: current.dunning.map((step) => (step.key === key ? { ...step, ...update } : step)) }));
   return (
     <Section id="settings-dunning" title={t('settings.dunning')} hint={t('settings.dunningHint')}>
-      <div className="table-wrap">
-        <Table layout="fixed" maw={720}>
-          <caption className="visually-hidden">{t('settings.dunning')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('settings.level')}</Table.Th>
-              <Table.Th scope="col">{t('settings.daysOverdue')}</Table.Th>
-              <Table.Th scope="col">{t('settings.action')}</Table.Th>
-              <Table.Th scope="col" w="10%">
-                <span className="visually-hidden">{t('settings.remove')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {draft.dunning.map((step, index) => (
-              <Table.Tr key={step.key}>
-                <Table.Td>
-                  <TextInput aria-label={t('settings.levelOfStep', { number: index + 1 })} inputMode="numeric" dir="ltr" value={step.level} error={errorOn(`dunning[${index}].level`)} onChange={(e) => setStep(step.key, { level: e.currentTarget.value })} />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput aria-label={t('settings.daysOverdueOfStep', { number: index + 1 })} inputMode="numeric" dir="ltr" value={step.days_overdue} error={errorOn(`dunning[${index}].days_overdue`)} onChange={(e) => setStep(step.key, { days_overdue: e.currentTarget.value })} />
-                </Table.Td>
-                <Table.Td>
-                  <NativeSelect
-                    aria-label={t('settings.actionOfStep', { number: index + 1 })}
-                    value={step.action}
-                    error={errorOn(`dunning[${index}].action`)}
-                    data={ACTIONS.map((action) => ({ value: action, label: t(`settings.actions.${action}`) }))}
-                    onChange={(e) => setStep(step.key, { action: e.currentTarget.value as DunningAction })}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon variant="subtle" color="red.8" aria-label={t('settings.removeStepNo', { number: index + 1 })} onClick={() => change((current) => ({ ...current, dunning: current.dunning.filter((other) => other.key !== step.key) }))}>
-                    <span aria-hidden="true">×</span>
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
-      <Group mt="xs">
-        <Button size="xs" variant="light" onClick={() => change((current) => ({ ...current, dunning: [...current.dunning, emptyDunningStep(current.dunning.length + 1)] }))}>
-          {t('settings.addStep')}
-        </Button>
-      </Group>
+      <EditableLines
+        caption={t('settings.dunning')}
+        maw={720}
+        columns={[
+          { key: 'level', header: t('settings.level') },
+          { key: 'days_overdue', header: t('settings.daysOverdue') },
+          { key: 'action', header: t('settings.action') },
+        ]}
+        remove={{ header: t('settings.remove'), width: '10%', label: (number) => t('settings.removeStepNo', { number }) }}
+        add={{ label: t('settings.addStep'), line: (steps) => emptyDunningStep(steps.length + 1) }}
+        lines={draft.dunning}
+        onChange={(dunning) => change((current) => ({ ...current, dunning }))}
+        cells={(step, index, update) => (
+          <>
+            <FigureCell
+              whole
+              label={t('settings.levelOfStep', { number: index + 1 })}
+              value={step.level}
+              error={errorOn(`dunning[${index}].level`)}
+              onChange={(level) => update({ level })}
+            />
+            <FigureCell
+              whole
+              label={t('settings.daysOverdueOfStep', { number: index + 1 })}
+              value={step.days_overdue}
+              error={errorOn(`dunning[${index}].days_overdue`)}
+              onChange={(days_overdue) => update({ days_overdue })}
+            />
+            <Table.Td>
+              <NativeSelect
+                aria-label={t('settings.actionOfStep', { number: index + 1 })}
+                value={step.action}
+                error={errorOn(`dunning[${index}].action`)}
+                data={ACTIONS.map((action) => ({ value: action, label: t(`settings.actions.${action}`) }))}
+                onChange={(event) => update({ action: event.currentTarget.value as DunningAction })}
+              />
+            </Table.Td>
+          </>
+        )}
+      />
     </Section>
   );
 }
 
 export function LoyaltySection({ draft, change, errorOn }: SectionProps) {
   const { t } = useI18n();
-  type Tier = (typeof draft.loyalty)[number];
-  const setTier = (key: number, update: Partial<Tier>) =>
-    change((current) => ({ ...current, loyalty: current.loyalty.map((tier) => (tier.key === key ? { ...tier, ...update } : tier)) }));
   return (
     <Section id="settings-loyalty" title={t('settings.loyaltyTiers')} hint={t('settings.loyaltyTiersHint')}>
       <NativeSelect
@@ -82,43 +87,34 @@ export function LoyaltySection({ draft, change, errorOn }: SectionProps) {
           change((current) => ({ ...current, loyalty_currency: value }));
         }}
       />
-      <div className="table-wrap">
-        <Table layout="fixed" maw={640}>
-          <caption className="visually-hidden">{t('settings.loyaltyTiers')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('settings.minRevenue', { currency: draft.loyalty_currency })}</Table.Th>
-              <Table.Th scope="col">{t('settings.loyaltyPercent')}</Table.Th>
-              <Table.Th scope="col" w="12%">
-                <span className="visually-hidden">{t('settings.remove')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {draft.loyalty.map((tier, index) => (
-              <Table.Tr key={tier.key}>
-                <Table.Td>
-                  <TextInput aria-label={t('settings.minRevenueOfTier', { number: index + 1 })} inputMode="decimal" dir="ltr" value={tier.min_revenue} error={errorOn(`loyalty_tiers[${index}].min_revenue`)} onChange={(e) => setTier(tier.key, { min_revenue: e.currentTarget.value })} />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput aria-label={t('settings.percentOfTier', { number: index + 1 })} inputMode="decimal" dir="ltr" value={tier.percent} error={errorOn(`loyalty_tiers[${index}].percent`)} onChange={(e) => setTier(tier.key, { percent: e.currentTarget.value })} />
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon variant="subtle" color="red.8" aria-label={t('settings.removeTierNo', { number: index + 1 })} onClick={() => change((current) => ({ ...current, loyalty: current.loyalty.filter((other) => other.key !== tier.key) }))}>
-                    <span aria-hidden="true">×</span>
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
-      <Group mt="xs">
-        <Button size="xs" variant="light" onClick={() => change((current) => ({ ...current, loyalty: [...current.loyalty, emptyLoyaltyTier()] }))}>
-          {t('settings.addLoyaltyTier')}
-        </Button>
-      </Group>
+      <EditableLines
+        caption={t('settings.loyaltyTiers')}
+        maw={640}
+        columns={[
+          { key: 'min_revenue', header: t('settings.minRevenue', { currency: draft.loyalty_currency }) },
+          { key: 'percent', header: t('settings.loyaltyPercent') },
+        ]}
+        remove={{ header: t('settings.remove'), width: '12%', label: (number) => t('settings.removeTierNo', { number }) }}
+        add={{ label: t('settings.addLoyaltyTier'), line: emptyLoyaltyTier }}
+        lines={draft.loyalty}
+        onChange={(loyalty) => change((current) => ({ ...current, loyalty }))}
+        cells={(tier, index, update) => (
+          <>
+            <FigureCell
+              label={t('settings.minRevenueOfTier', { number: index + 1 })}
+              value={tier.min_revenue}
+              error={errorOn(`loyalty_tiers[${index}].min_revenue`)}
+              onChange={(min_revenue) => update({ min_revenue })}
+            />
+            <FigureCell
+              label={t('settings.percentOfTier', { number: index + 1 })}
+              value={tier.percent}
+              error={errorOn(`loyalty_tiers[${index}].percent`)}
+              onChange={(percent) => update({ percent })}
+            />
+          </>
+        )}
+      />
     </Section>
   );
 }
-
