@@ -117,3 +117,13 @@ export function formErrors(error: unknown, fields: readonly string[], i18n: Erro
   }
   return { formMessage: describeError(error, i18n) };
 }
+
+/**
+ * The API's sentence about a field starts with the field's path ("lines[1].discount_percent must be …",
+ * counted from 0). Shown under the field itself, the sentence drops the path ("Must be …").
+ */
+export function withoutFieldPath(failure: unknown): unknown {
+  if (!(failure instanceof ApiError) || failure.field === undefined || !/[.[]/.test(failure.field)) return failure;
+  if (!failure.message.startsWith(`${failure.field} `)) return failure;
+  return new ApiError(failure.status, failure.code, failure.message.slice(failure.field.length + 1), failure.field);
+}

@@ -1,11 +1,12 @@
 // A generic form over field descriptions. A failed save puts the API's message next to the field it
-// names, or above the form when it names none (or names a field this form does not show).
+// names, or above the form when it names none (or names a field this form does not show): record/useFormSave.
 
-import { Alert, Button, Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { ApiError, formErrors } from '../api/errors';
+import { NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { FieldSpec, FormValues } from './fields';
+import { FormShell } from './FormShell';
+import { useFormSave } from './useFormSave';
 
 interface Props {
   fields: FieldSpec[];
@@ -70,69 +71,30 @@ export function FieldInput({
 }
 
 export function RecordForm({ fields, initial, submitLabel, onSubmit, onCancel, columns = true, label, onReload }: Props) {
-  const i18n = useI18n();
-  const { t } = i18n;
   const [values, setValues] = useState<FormValues>(initial);
-  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setFieldError(null);
-    setFormError(null);
-    setStale(false);
-    try {
-      await onSubmit(values);
-    } catch (failure) {
-      const { field, fieldMessage, formMessage } = formErrors(
-        failure,
-        fields.map((spec) => spec.name),
-        i18n,
-      );
-      if (field !== undefined && fieldMessage !== undefined) setFieldError({ field, message: fieldMessage });
-      else setFormError(formMessage ?? null);
-      setStale(failure instanceof ApiError && failure.status === 412);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const saving = useFormSave();
+  const names = fields.map((spec) => spec.name);
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
-      {formError && (
-        <Alert color="red" role="alert" mb="sm" data-testid="form-error">
-          {formError}
-          {stale && onReload && (
-            <Button size="xs" variant="white" color="red" ml="sm" onClick={onReload}>
-              {t('common.reload')}
-            </Button>
-          )}
-        </Alert>
-      )}
+    <FormShell
+      label={label}
+      saving={saving}
+      submitLabel={submitLabel}
+      onSubmit={() => void saving.run(names, () => onSubmit(values))}
+      onCancel={onCancel}
+      onReload={onReload}
+    >
       <div className={columns ? 'field-grid' : undefined}>
         {fields.map((field) => (
           <FieldInput
             key={field.name}
             field={field}
             value={values[field.name] ?? ''}
-            error={fieldError?.field === field.name ? fieldError.message : undefined}
+            error={saving.errorOn(field.name)}
             onChange={(value) => setValues((current) => ({ ...current, [field.name]: value }))}
           />
         ))}
       </div>
-      <Group mt="md" gap="xs">
-        <Button type="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        )}
-      </Group>
-    </form>
+    </FormShell>
   );
 }

@@ -1,9 +1,9 @@
-// What the offer and order forms share: the form around their sections (its refusal above, save and
-// cancel below), the client and deal fields, and the pre-fill a new document takes from its address
-// (?account_id=…&deal_id=…, as the account page's "New offer" and a deal's row link to it).
+// What the offer and order forms share besides the form itself (record/FormShell): the client and deal
+// fields, and the pre-fill a new document takes from its address (?account_id=…&deal_id=…, as the account
+// page's "New offer" and a deal's row link to it).
 
-import { Button, Group, Loader, NativeSelect, Stack, Title } from '@mantine/core';
-import type { FormEvent, ReactNode } from 'react';
+import { Loader, NativeSelect, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { api } from '../../api/client';
 import { useFlash } from '../../app/flash';
@@ -11,44 +11,6 @@ import type { Deal } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAccountNames } from '../account/accountNames';
 import { AccountPicker } from './AccountPicker';
-import { FormError } from './FormError';
-import type { SaveErrors } from './useSaveErrors';
-
-interface FormProps {
-  label: string;
-  saving: SaveErrors;
-  isNew: boolean;
-  onSubmit(): void;
-  onCancel?: (() => void) | undefined;
-  onReload?: (() => void) | undefined;
-  children: ReactNode;
-}
-
-export function DocumentForm({ label, saving, isNew, onSubmit, onCancel, onReload, children }: FormProps) {
-  const { t } = useI18n();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
-  return (
-    <form onSubmit={submit} noValidate aria-label={label}>
-      <Stack>
-        <FormError error={saving.formError} onReload={onReload} />
-        {children}
-        <Group gap="xs">
-          <Button type="submit" loading={saving.busy}>
-            {isNew ? t('common.create') : t('common.save')}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
-  );
-}
 
 export interface ClientChoice {
   account_id: string;

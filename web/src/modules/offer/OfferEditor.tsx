@@ -6,13 +6,15 @@
 import { Card, NativeSelect, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormShell } from '../../record/FormShell';
+import { useFormSave } from '../../record/useFormSave';
 import type { Offer, OfferCreate } from './commerce';
 import { CommercialTerms, contactName, orNull } from './CommercialTerms';
-import { ClientFields, DocumentForm } from './DocumentForm';
+import { ClientFields } from './DocumentForm';
+import { describeLineError } from './lineErrors';
 import { emptyDocumentLine, lineCells, linesDraftOf, linesPayload, type DocumentLineDraft } from './linesDraft';
 import { PricedLinesCard } from './PricedLinesCard';
 import { useAccountRecords, usePaymentTerms } from './useAccountRecords';
-import { useSaveErrors } from './useSaveErrors';
 
 export interface OfferDraft {
   account_id: string;
@@ -58,7 +60,7 @@ export function OfferEditor({ offer, prefill, save, onSaved, onCancel, onReload 
   const i18n = useI18n();
   const { t } = i18n;
   const [draft, setDraft] = useState<OfferDraft>(() => offerDraftOf(offer, prefill));
-  const saving = useSaveErrors();
+  const saving = useFormSave(describeLineError);
   const { deals, contacts } = useAccountRecords(draft.account_id);
   const terms = usePaymentTerms();
   const set = <K extends keyof OfferDraft>(key: K, value: OfferDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
@@ -80,7 +82,12 @@ export function OfferEditor({ offer, prefill, save, onSaved, onCancel, onReload 
     });
 
   return (
-    <DocumentForm label={t('offer.editorTitle')} saving={saving} isNew={!offer} onSubmit={submit} onCancel={onCancel} onReload={onReload}>
+    <FormShell
+      label={t('offer.editorTitle')}
+      saving={saving}
+      submitLabel={offer ? t('common.save') : t('common.create')}
+      onSubmit={submit}
+      onCancel={onCancel} onReload={onReload}>
       <Card withBorder component="section" aria-labelledby="offer-fields">
         <Title order={2} size="h4" id="offer-fields" mb="sm">
           {t('offer.details')}
@@ -107,6 +114,6 @@ export function OfferEditor({ offer, prefill, save, onSaved, onCancel, onReload 
         <Textarea mt="sm" label={t('offer.notes')} name="notes" autosize minRows={2} value={draft.notes} error={errorOn('notes')} onChange={(e) => set('notes', e.currentTarget.value)} />
       </Card>
       <PricedLinesCard draft={draft} onChange={(lines) => set('lines', lines)} saveErrorOn={errorOn} saved={offer} />
-    </DocumentForm>
+    </FormShell>
   );
 }

@@ -2,9 +2,9 @@
 // with the cell's path, which the cell itself makes redundant; a manual discount over the limit is said with
 // the limit the API names ("… above the limit of 5.00 % for a level 1 manager").
 
-import { ApiError, describeError } from '../../api/errors';
+import { ApiError, describeError, withoutFieldPath } from '../../api/errors';
 import type { Translation } from '../../i18n/translation';
-import { showPercent, withoutFieldPath } from '../product/catalogue';
+import { showPercent } from '../product/catalogue';
 
 const OVER_LIMIT = /above the limit of (-?\d+(?:\.\d+)?) %/;
 

@@ -5,13 +5,15 @@
 import { Card, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormShell } from '../../record/FormShell';
+import { useFormSave } from '../../record/useFormSave';
 import type { Order, OrderCreate } from '../offer/commerce';
 import { CommercialTerms, orNull } from '../offer/CommercialTerms';
-import { ClientFields, DocumentForm } from '../offer/DocumentForm';
+import { ClientFields } from '../offer/DocumentForm';
+import { describeLineError } from '../offer/lineErrors';
 import { emptyDocumentLine, lineCells, linesDraftOf, linesPayload, type DocumentLineDraft } from '../offer/linesDraft';
 import { PricedLinesCard } from '../offer/PricedLinesCard';
 import { useAccountRecords, usePaymentTerms } from '../offer/useAccountRecords';
-import { useSaveErrors } from '../offer/useSaveErrors';
 
 interface OrderDraft {
   account_id: string;
@@ -56,7 +58,7 @@ export function OrderEditor({ order, prefill = {}, save, onSaved, onCancel, onRe
   const i18n = useI18n();
   const { t } = i18n;
   const [draft, setDraft] = useState<OrderDraft>(() => draftOf(order, prefill));
-  const saving = useSaveErrors();
+  const saving = useFormSave(describeLineError);
   const { deals } = useAccountRecords(draft.account_id, false);
   const terms = usePaymentTerms();
   const set = <K extends keyof OrderDraft>(key: K, value: OrderDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
@@ -80,7 +82,12 @@ export function OrderEditor({ order, prefill = {}, save, onSaved, onCancel, onRe
     });
 
   return (
-    <DocumentForm label={t('order.title')} saving={saving} isNew={!order} onSubmit={submit} onCancel={onCancel} onReload={onReload}>
+    <FormShell
+      label={t('order.title')}
+      saving={saving}
+      submitLabel={order ? t('common.save') : t('common.create')}
+      onSubmit={submit}
+      onCancel={onCancel} onReload={onReload}>
       <Card withBorder component="section" aria-labelledby="order-fields">
         <Title order={2} size="h4" id="order-fields" mb="sm">
           {t('offer.details')}
@@ -94,6 +101,6 @@ export function OrderEditor({ order, prefill = {}, save, onSaved, onCancel, onRe
         <Textarea mt="sm" label={t('offer.notes')} name="notes" autosize minRows={1} value={draft.notes} error={errorOn('notes')} onChange={(e) => set('notes', e.currentTarget.value)} />
       </Card>
       <PricedLinesCard draft={draft} onChange={(lines) => set('lines', lines)} saveErrorOn={errorOn} saved={order} />
-    </DocumentForm>
+    </FormShell>
   );
 }

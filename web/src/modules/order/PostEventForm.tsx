@@ -3,14 +3,15 @@
 // beyond what was ordered (or reserved, or shipped) naming the event's line; that refusal shows on the
 // order line's own input. Sent with If-Match at the order's version, so two desks never double-count.
 
-import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { ApiError, LocalError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormError, FormShell } from '../../record/FormShell';
+import { useFormSave } from '../../record/useFormSave';
 import { DEPARTMENTS, EVENT_KINDS, MOVING_KINDS, movesQuantities, type Department, type Order, type OrderEventKind, type PricedOrderLine } from '../offer/commerce';
-import { FormError } from '../offer/FormError';
-import { useSaveErrors } from '../offer/useSaveErrors';
+import { describeLineError } from '../offer/lineErrors';
 import { readQuantity, trimZeros } from '../product/catalogue';
 import { formatScaled, parseAmount } from '../../lib/money';
 import { useProductsById } from '../product/useProducts';
@@ -53,12 +54,11 @@ export function PostEventForm({ order, onPosted, initialKind = 'reserved' }: Pro
   const prefill = (chosen: OrderEventKind) =>
     Object.fromEntries(order.lines.map((line, index) => [line.line_no ?? index + 1, movesQuantities(chosen) ? leftToMove(line, chosen) : '']));
   const [moves, setMoves] = useState<Record<number, string>>(() => prefill(initialKind));
-  const saving = useSaveErrors();
+  const saving = useFormSave(describeLineError);
   const products = useProductsById(order.lines.flatMap((line) => (line.product_id ? [line.product_id] : [])));
   const moving = movesQuantities(kind);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const fields = ['kind', 'department', 'note', 'lines', ...order.lines.map((line, index) => moveField(line.line_no ?? index + 1))];
     void saving.run(fields, async () => {
       const lines = moving
@@ -77,60 +77,52 @@ export function PostEventForm({ order, onPosted, initialKind = 'reserved' }: Pro
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('order.postEvent')} data-testid="post-event">
-      <Stack gap="sm">
-        <FormError error={saving.formError} />
-        <Group grow align="flex-start">
-          <NativeSelect
-            label={t('order.eventKind')}
-            name="kind"
-            value={kind}
-            error={saving.errorOn('kind')}
-            data={EVENT_KINDS.map((value) => ({ value, label: t(`order.kinds.${value}`) }))}
-            onChange={(event) => {
-              const chosen = event.currentTarget.value as OrderEventKind;
-              setKind(chosen);
-              setMoves(prefill(chosen));
-            }}
-          />
-          <NativeSelect
-            label={t('order.department')}
-            name="department"
-            value={department}
-            error={saving.errorOn('department')}
-            data={[{ value: '', label: t('common.none') }, ...DEPARTMENTS.map((value) => ({ value, label: t(`order.departments.${value}`) }))]}
-            onChange={(event) => setDepartment(event.currentTarget.value as Department | '')}
-          />
-        </Group>
-        {moving &&
-          order.lines.map((line, index) => {
-            const lineNo = line.line_no ?? index + 1;
-            return (
-              <TextInput
-                key={lineNo}
-                label={t('order.moveOfLine', { line: lineNo, product: lineName(line, products) })}
-                inputMode="decimal"
-                dir="ltr"
-                name={moveField(lineNo)}
-                data-line={lineNo}
-                rightSection={<bdi>{line.unit}</bdi>}
-                value={moves[lineNo] ?? ''}
-                error={saving.errorOn(moveField(lineNo))}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  setMoves((current) => ({ ...current, [lineNo]: value }));
-                }}
-              />
-            );
-          })}
-        {saving.errorOn('lines') && <FormError error={{ message: saving.errorOn('lines') ?? '', stale: false }} />}
-        <Textarea label={t('order.note')} name="note" autosize minRows={1} value={note} error={saving.errorOn('note')} onChange={(event) => setNote(event.currentTarget.value)} />
-        <Group>
-          <Button type="submit" loading={saving.busy}>
-            {t('order.post')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell label={t('order.postEvent')} saving={saving} submitLabel={t('order.post')} onSubmit={submit} gap="sm" testId="post-event">
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('order.eventKind')}
+          name="kind"
+          value={kind}
+          error={saving.errorOn('kind')}
+          data={EVENT_KINDS.map((value) => ({ value, label: t(`order.kinds.${value}`) }))}
+          onChange={(event) => {
+            const chosen = event.currentTarget.value as OrderEventKind;
+            setKind(chosen);
+            setMoves(prefill(chosen));
+          }}
+        />
+        <NativeSelect
+          label={t('order.department')}
+          name="department"
+          value={department}
+          error={saving.errorOn('department')}
+          data={[{ value: '', label: t('common.none') }, ...DEPARTMENTS.map((value) => ({ value, label: t(`order.departments.${value}`) }))]}
+          onChange={(event) => setDepartment(event.currentTarget.value as Department | '')}
+        />
+      </Group>
+      {moving &&
+        order.lines.map((line, index) => {
+          const lineNo = line.line_no ?? index + 1;
+          return (
+            <TextInput
+              key={lineNo}
+              label={t('order.moveOfLine', { line: lineNo, product: lineName(line, products) })}
+              inputMode="decimal"
+              dir="ltr"
+              name={moveField(lineNo)}
+              data-line={lineNo}
+              rightSection={<bdi>{line.unit}</bdi>}
+              value={moves[lineNo] ?? ''}
+              error={saving.errorOn(moveField(lineNo))}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setMoves((current) => ({ ...current, [lineNo]: value }));
+              }}
+            />
+          );
+        })}
+      {saving.errorOn('lines') && <FormError error={{ message: saving.errorOn('lines') ?? '', stale: false }} />}
+      <Textarea label={t('order.note')} name="note" autosize minRows={1} value={note} error={saving.errorOn('note')} onChange={(event) => setNote(event.currentTarget.value)} />
+    </FormShell>
   );
 }

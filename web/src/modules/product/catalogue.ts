@@ -4,7 +4,7 @@
 // line's cell) it came from, before any request.
 
 import type { components } from '../../api/openapi.gen';
-import { ApiError, LocalError } from '../../api/errors';
+import { LocalError } from '../../api/errors';
 import type { Money } from '../../lib/money';
 import type { Translation } from '../../i18n/translation';
 
@@ -80,12 +80,3 @@ export function showQuantity(quantity: string | null | undefined, { t, format }:
   return format.decimal(trimmed, decimals);
 }
 
-/**
- * The API's sentence about a field starts with the field's path ("lines[1].discount_percent must be …",
- * counted from 0). Shown under the field itself, the sentence drops the path ("Must be …").
- */
-export function withoutFieldPath(failure: unknown): unknown {
-  if (!(failure instanceof ApiError) || failure.field === undefined || !/[.[]/.test(failure.field)) return failure;
-  if (!failure.message.startsWith(`${failure.field} `)) return failure;
-  return new ApiError(failure.status, failure.code, failure.message.slice(failure.field.length + 1), failure.field);
-}

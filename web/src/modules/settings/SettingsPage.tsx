@@ -2,14 +2,15 @@
 // in one PATCH with If-Match, so that another admin's newer save is never overwritten. An error the API
 // names ("dunning[1].days_overdue") shows under that input; any other above the form.
 
-import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { ApiError, describeError, formErrors } from '../../api/errors';
+import { describeError } from '../../api/errors';
 import { useFlash } from '../../app/flash';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import { withoutFieldPath } from '../product/catalogue';
+import { FormShell } from '../../record/FormShell';
+import { useFormSave } from '../../record/useFormSave';
 import { CalendarSection } from './CalendarSection';
 import { DunningSection, LoyaltySection } from './RulesSection';
 import { CompanySection, LimitsSection, NumberingSection, SlaSection, type SectionProps } from './SettingsSections';
@@ -25,60 +26,30 @@ function SettingsForm({ loaded, onSaved, onReload }: { loaded: Loaded; onSaved(l
   const { t } = i18n;
   const flash = useFlash();
   const [draft, setDraft] = useState(loaded.draft);
-  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
-  const [formError, setFormError] = useState<{ message: string; stale: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useFormSave();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setFieldError(null);
-    setFormError(null);
-    try {
+  const submit = () =>
+    void saving.run(settingsFields(draft), async () => {
       const saved = await api.patch<Settings>('/settings', settingsPayload(draft, i18n), loaded.etag);
       flash.show(t('settings.saved'));
       onSaved({ draft: settingsDraft(saved.record), etag: saved.etag });
-    } catch (failure) {
-      const { field, fieldMessage, formMessage } = formErrors(withoutFieldPath(failure), settingsFields(draft), i18n);
-      if (field !== undefined && fieldMessage !== undefined) setFieldError({ field, message: fieldMessage });
-      else setFormError({ message: formMessage ?? '', stale: failure instanceof ApiError && failure.status === 412 });
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const sections: SectionProps = {
     draft,
     change: (update) => setDraft(update),
-    errorOn: (path) => (fieldError?.field === path ? fieldError.message : undefined),
+    errorOn: saving.errorOn,
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('settings.title')}>
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert" data-testid="form-error">
-            {formError.message}
-            {formError.stale && (
-              <Button size="xs" variant="white" color="red" ms="sm" onClick={onReload}>
-                {t('common.reload')}
-              </Button>
-            )}
-          </Alert>
-        )}
-        <CompanySection {...sections} />
-        <NumberingSection {...sections} />
-        <LimitsSection {...sections} />
-        <SlaSection {...sections} />
-        <CalendarSection {...sections} />
-        <DunningSection {...sections} />
-        <LoyaltySection {...sections} />
-        <Group>
-          <Button type="submit" loading={busy}>
-            {t('settings.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell label={t('settings.title')} saving={saving} submitLabel={t('settings.save')} onSubmit={submit} onReload={onReload}>
+      <CompanySection {...sections} />
+      <NumberingSection {...sections} />
+      <LimitsSection {...sections} />
+      <SlaSection {...sections} />
+      <CalendarSection {...sections} />
+      <DunningSection {...sections} />
+      <LoyaltySection {...sections} />
+    </FormShell>
   );
 }
 
