@@ -9,78 +9,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
+import { arrowTo, confirmed, focusOn } from './keyboard-support.mjs';
 import { addUser, ADMIN, launchBrowser, PASSWORD, personPage, screenshot, signIn, startServer, todayAt } from './support.mjs';
-
-/** What the focused element is, and whether it shows that it has the focus. */
-function focusState(wanted) {
-  const element = document.activeElement;
-  // A hidden radio button (a segmented control's) shows its focus on its label.
-  const shown = [element, ...(element.labels ?? [])].map((node) => getComputedStyle(node));
-  const outlined = shown.some((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
-  const ringed = shown.some((style) => style.boxShadow !== 'none');
-  // Mantine's inputs show focus by their border, in the primary colour, instead of an outline: the
-  // input's own, or its wrapper's when the input sits inside one (the password and its toggle).
-  const probe = document.createElement('span');
-  probe.style.color = 'var(--mantine-primary-color-filled)';
-  document.body.append(probe);
-  const primary = getComputedStyle(probe).color;
-  probe.remove();
-  let bordered = false;
-  if (/^(INPUT|SELECT|TEXTAREA)$/.test(element.tagName)) {
-    for (let node = element, depth = 0; node && depth < 3; node = node.parentElement, depth += 1) {
-      bordered ||= getComputedStyle(node).borderTopColor === primary;
-    }
-  }
-  const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
-  return { reached: element === wanted, visible: outlined || ringed || bordered, what: `<${element.tagName.toLowerCase()}> ${name}` };
-}
-
-/**
- * Presses `key` until `target` has the focus, checking on the way that every focused element shows it.
- * Fails after `limit` presses, naming where the focus went.
- */
-async function focusOn(page, target, { key = 'Tab', limit = 60 } = {}) {
-  await target.waitFor({ state: 'attached' });
-  const wanted = await target.elementHandle();
-  const path = [];
-  for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press(key);
-    // A focus style may fade in (an input's border colour): its final state is what counts.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-    const state = await page.evaluate(focusState, wanted);
-    path.push(state.what);
-    // The body has the focus when the focused element went away under it (a confirmation that timed out, a list
-    // that reloaded): nothing is focused to show, and the next press goes on from there.
-    if (state.what.startsWith('<body>')) continue;
-    assert.ok(state.visible, `the focus is not visible on ${state.what}`);
-    if (state.reached) return;
-  }
-  assert.fail(`${limit} presses of ${key} did not reach the target; the focus went to:\n${path.join('\n')}`);
-}
-
-/** Presses an arrow key until the focused menu item is named `name`. */
-async function arrowTo(page, name, key = 'ArrowDown') {
-  for (let presses = 0; presses < 12; presses++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    if (focused === name) return;
-    await page.keyboard.press(key);
-  }
-  assert.fail(`no menu item ${name}`);
-}
-
-/**
- * Waits for the confirmation `text` in the live region; when it does not come, fails with what the page says
- * instead (an error in the region, the form's field errors), which a timeout alone would not tell.
- */
-async function confirmed(page, text, form) {
-  try {
-    await page.getByRole('status').getByText(text).waitFor();
-  } catch (error) {
-    const said = await page.getByRole('status').innerText().catch(() => '');
-    const reads = await form.innerText().catch(() => '(no form)');
-    assert.fail(`no “${text}”: the live region says “${said}”, the form reads:\n${reads}\n${error.message}`);
-  }
-}
 
 describe('the main flows with the keyboard alone', () => {
   let server;
