@@ -24,12 +24,18 @@ describe('an account manager’s day with the keyboard alone', () => {
     mia = await company.as(company.mia);
     browser = await launchBrowser();
     page = await personPage(browser);
-    await signInByKeyboard(page, server.url, 'mia@e2e.test', PASSWORD);
   });
 
   after(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it('signs in after a refused password, the refusal in words', async () => {
+    await signInByKeyboard(page, server.url, 'mia@e2e.test', 'wrong-password', { refused: true });
+    const refusal = page.getByRole('alert');
+    assert.doesNotMatch(await refusal.innerText(), /[{}"]/, 'no raw JSON');
+    await signInByKeyboard(page, server.url, 'mia@e2e.test', PASSWORD);
   });
 
   it('creates an account in the list’s dialog, the validation sentence read from the field and corrected', async () => {

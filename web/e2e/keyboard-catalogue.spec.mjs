@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { arrowTo, chooseOption, confirmed, errorUnder, focusOn, typeDate, typeOver } from './keyboard-support.mjs';
-import { ADMIN, civilToday, launchBrowser, personPage, screenshot, signIn, startServer } from './support.mjs';
+import { arrowTo, chooseOption, confirmed, errorUnder, focusOn, signInByKeyboard, typeDate, typeOver } from './keyboard-support.mjs';
+import { ADMIN, civilToday, launchBrowser, PASSWORD, personPage, screenshot, startServer } from './support.mjs';
 
 /** Opens an item of the navigation's catalogue menu: back to the menu's button, Enter, the arrows, Enter. */
 async function openCatalogue(page, item, heading = item) {
@@ -45,7 +45,7 @@ describe('the price list editor with the keyboard alone', () => {
     sheet = await product('CRS-1.0', 'Cold-rolled sheet 1.0 mm', '820.00');
     browser = await launchBrowser();
     page = await personPage(browser);
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    await signInByKeyboard(page, server.url, ADMIN.email, ADMIN.password);
   });
 
   after(async () => {
@@ -129,6 +129,29 @@ describe('the price list editor with the keyboard alone', () => {
     assert.equal(edited.lines[1].discount_percent, '5.00');
     assert.equal(edited.version, before.version + 1);
   });
+
+  it('shows the API’s refusal of a line on that line’s cell, and saves nothing', async () => {
+    const listId = new URL(page.url()).pathname.split('/').pop();
+    const before = await company.admin.get(`/price_lists/${listId}`);
+    const discount = page.getByLabel('Discount percent, line 2');
+    await focusOn(page, discount, { key: 'Shift+Tab', limit: 120 });
+    await typeOver(page, '150');
+    await page.keyboard.press('Enter');
+    assert.match(await errorUnder(page, discount), /between 0\.00 and 100\.00/);
+    await screenshot(page, 'keyboard-13-price-list-line-error');
+    assert.deepEqual(await company.admin.get(`/price_lists/${listId}`), before);
+  });
+
+  it('lets a manager reach the list to read from the catalogue menu', async () => {
+    const desk = await personPage(browser);
+    await signInByKeyboard(desk, server.url, 'mia@e2e.test', PASSWORD);
+    await openCatalogue(desk, 'Price lists');
+    await focusOn(desk, desk.getByRole('link', { name: 'Wholesale 2027' }));
+    await desk.keyboard.press('Enter');
+    await desk.getByTestId('price-list-lines').getByText('CRS-1.0 · Cold-rolled sheet 1.0 mm').waitFor();
+    assert.equal(await desk.locator('main input, main select').count(), 0, 'nothing to edit');
+    await desk.context().close();
+  });
 });
 
 describe('payment terms, a promotion and the settings with the keyboard alone', () => {
@@ -149,7 +172,7 @@ describe('payment terms, a promotion and the settings with the keyboard alone', 
     });
     browser = await launchBrowser();
     page = await personPage(browser);
-    await signIn(page, server.url, ADMIN.email, ADMIN.password);
+    await signInByKeyboard(page, server.url, ADMIN.email, ADMIN.password);
   });
 
   after(async () => {

@@ -29,12 +29,13 @@ function focusState(wanted) {
 }
 
 /**
- * Presses `key` until `target` has the focus, checking on the way that every focused element shows it.
- * Fails after `limit` presses, naming where the focus went.
+ * Presses `key` until `target` has the focus (none when it has it already), checking on the way that every
+ * focused element shows it. Fails after `limit` presses, naming where the focus went.
  */
 export async function focusOn(page, target, { key = 'Tab', limit = 60 } = {}) {
   await target.waitFor({ state: 'attached' });
   const wanted = await target.elementHandle();
+  if (await hasFocus(target)) return;
   const path = [];
   for (let presses = 0; presses < limit; presses++) {
     await page.keyboard.press(key);
@@ -128,9 +129,10 @@ export async function errorUnder(page, input) {
 
 /**
  * Signs in with the keyboard: the e-mail field has the focus as the page opens, Tab leads to the password
- * (found by its type, so in every language), Enter sends.
+ * (found by its type, so in every language), Enter sends; then waits for the shell, or for the refusal when
+ * `refused`.
  */
-export async function signInByKeyboard(page, baseUrl, email, password) {
+export async function signInByKeyboard(page, baseUrl, email, password, { refused = false } = {}) {
   await page.goto(`${baseUrl}/`);
   const field = page.locator('input[type=email]');
   await field.waitFor();
@@ -139,7 +141,7 @@ export async function signInByKeyboard(page, baseUrl, email, password) {
   await focusOn(page, page.locator('input[type=password]'));
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
-  await page.getByTestId('user-name').waitFor();
+  await (refused ? page.getByRole('alert') : page.getByTestId('user-name')).waitFor();
 }
 
 /** Follows a link of the main navigation: Shift+Tab back to it (it stands before the page), Enter. */

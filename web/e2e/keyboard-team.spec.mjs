@@ -1,9 +1,9 @@
-// The board, stand-ins and the dashboard with the keyboard alone (pipeline.spec's, visibility.spec's and
-// dashboard.spec's flows, never the pointer): a move the API refuses, said in words; a deal lost with its
-// reason and competitor, the missing reason refused on its field first; a second manager who cannot find a
-// colleague's account until a head records an absence naming them deputy (colleagues chosen in the selects by
-// typing their names), then works it; the head's dashboard, both reports turned into tables with the arrows.
-// Every element the focus passes on the way must show it.
+// The board, stand-ins and the dashboard with the keyboard alone (pipeline.spec's, pipeline-scale.spec's,
+// visibility.spec's and dashboard.spec's flows, never the pointer): a move the API refuses, said in words; a
+// deal lost with its reason and competitor, the missing reason refused on its field first; a column's "Show
+// more"; a second manager who cannot find a colleague's account until a head records an absence naming them
+// deputy (colleagues chosen in the selects by typing their names), then works it; the head's dashboard, both
+// reports turned into tables with the arrows. Every element the focus passes on the way must show it.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -29,6 +29,8 @@ describe('the board, stand-ins and the dashboard with the keyboard alone', () =>
     };
     await add('pilot', 'Pilot project', 'qualified', '99.95');
     await add('addon', 'Tiny add-on', 'new', '0.05');
+    // One more than a column shows at first.
+    for (let n = 1; n <= 21; n++) await add(`spare${n}`, `Spare parts ${n}`, 'negotiation', '0.10');
     seeblick = await mia.post('/accounts', { name: 'Seeblick Hotels KG', status: 'active' });
     browser = await launchBrowser();
   });
@@ -77,6 +79,20 @@ describe('the board, stand-ins and the dashboard with the keyboard alone', () =>
     const card = page.getByTestId('column-lost').getByTestId(`deal-${deals.pilot.id}`);
     await card.waitFor();
     assert.equal((await mia.get(`/deals/${deals.pilot.id}`)).lost_reason, 'Price too high (competitor: Kranbau Nord)');
+    await page.context().close();
+  });
+
+  it('loads the rest of a column from its “Show more” button', async () => {
+    const page = await desk('mia@e2e.test');
+    await navigateTo(page, 'Pipeline');
+    const column = page.getByTestId('column-negotiation');
+    const cards = column.locator('[data-testid^="deal-"]');
+    await cards.nth(19).waitFor();
+    assert.equal(await cards.count(), 20);
+    await focusOn(page, page.getByTestId('more-negotiation'), { limit: 200 });
+    await page.keyboard.press('Enter');
+    await cards.nth(20).waitFor();
+    assert.equal(await cards.count(), 21);
     await page.context().close();
   });
 
