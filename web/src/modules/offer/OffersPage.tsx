@@ -1,14 +1,12 @@
 // The offers the person can see: search by number, filters (status, account, and owner for those who see
 // others' offers), sort and keyset paging, a page at a time. Totals are exact, in the person's locale.
 
-import { Anchor, Badge, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { Anchor, Badge, Button } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Query } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageId } from '../../i18n/messages';
+import { ChoiceFilter, ListPage, SearchFilter, SortFilter, useFilters, type SortOption } from '../../record/ListPage';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { useAccountNames } from '../account/accountNames';
@@ -16,7 +14,7 @@ import { userOptions, useUsers } from '../user/users';
 import { AccountPicker } from './AccountPicker';
 import { OFFER_STATUSES, statusColour, type Offer, type OfferStatus } from './commerce';
 
-const SORTS: { value: string; label: MessageId }[] = [
+const SORTS: SortOption[] = [
   { value: '-created_at', label: 'offer.sortOptions.newest' },
   { value: '-number', label: 'offer.sortOptions.numberDescending' },
   { value: 'valid_until', label: 'offer.sortOptions.validUntil' },
@@ -50,13 +48,10 @@ export function OffersPage() {
   const me = useMe();
   const { users, nameOf } = useUsers();
   const { t, format } = useI18n();
-  const [filters, setFilters] = useState<Filters>({ q: '', status: '', account_id: '', owner_id: '', sort: '-created_at' });
-  const [debounced] = useDebouncedValue(filters, 200);
-  const query = useMemo(() => offerQuery(debounced), [debounced]);
+  const { filters, setFilters, set, query } = useFilters<Filters>({ q: '', status: '', account_id: '', owner_id: '', sort: '-created_at' }, offerQuery);
   // 25 a page: offers carry no client name, so each page reads its clients' names too.
   const list = useCursorList<Offer>('offers', query, 25);
   const accounts = useAccountNames(list.items.map((offer) => offer.account_id));
-  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
   const seesOthers = me.role !== 'manager';
 
   const columns: Column<Offer>[] = [
@@ -87,45 +82,37 @@ export function OffersPage() {
   ];
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('offer.listTitle')}</Title>
+    <ListPage
+      title={t('offer.listTitle')}
+      action={
         <Button component={Link} href="/offers/new">
           {t('offer.newOffer')}
         </Button>
-      </Group>
-      <div className="toolbar" role="search">
-        <TextInput label={t('offer.search')} type="search" value={filters.q} onChange={(event) => set('q', event.currentTarget.value)} w={200} />
-        <NativeSelect
-          label={t('offer.status')}
-          value={filters.status}
-          onChange={(event) => set('status', event.currentTarget.value as Filters['status'])}
-          data={[{ value: '', label: t('offer.anyStatus') }, ...OFFER_STATUSES.map((status) => ({ value: status, label: t(`offer.statuses.${status}`) }))]}
-        />
-        <AccountPicker
-          filter
-          label={t('offer.account')}
-          value={filters.account_id}
-          chosenName={filters.account_name}
-          onChange={(account) => setFilters((current) => ({ ...current, account_id: account?.id ?? '', account_name: account?.name }))}
-        />
-        {seesOthers && (
-          <NativeSelect
-            label={t('offer.owner')}
-            w={200}
-            value={filters.owner_id}
-            onChange={(event) => set('owner_id', event.currentTarget.value)}
-            data={[{ value: '', label: t('offer.anyOwner') }, ...userOptions(users)]}
+      }
+      filters={
+        <>
+          <SearchFilter label={t('offer.search')} value={filters.q} onChange={set('q')} w={200} />
+          <ChoiceFilter
+            label={t('offer.status')}
+            value={filters.status}
+            onChange={set('status')}
+            data={[{ value: '', label: t('offer.anyStatus') }, ...OFFER_STATUSES.map((status) => ({ value: status, label: t(`offer.statuses.${status}`) }))]}
           />
-        )}
-        <NativeSelect
-          label={t('offer.sort')}
-          value={filters.sort}
-          onChange={(event) => set('sort', event.currentTarget.value)}
-          data={SORTS.map((sort) => ({ value: sort.value, label: t(sort.label) }))}
-        />
-      </div>
+          <AccountPicker
+            filter
+            label={t('offer.account')}
+            value={filters.account_id}
+            chosenName={filters.account_name}
+            onChange={(account) => setFilters((current) => ({ ...current, account_id: account?.id ?? '', account_name: account?.name }))}
+          />
+          {seesOthers && (
+            <ChoiceFilter label={t('offer.owner')} w={200} value={filters.owner_id} onChange={set('owner_id')} data={[{ value: '', label: t('offer.anyOwner') }, ...userOptions(users)]} />
+          )}
+          <SortFilter label={t('offer.sort')} value={filters.sort} onChange={set('sort')} sorts={SORTS} />
+        </>
+      }
+    >
       <RecordTable caption={t('offer.listTitle')} columns={columns} list={list} empty={t('offer.empty')} placeholderRows={10} />
-    </Stack>
+    </ListPage>
   );
 }

@@ -1,21 +1,19 @@
 // The orders the person can see (operations staff: every order): search by number or client, filters by
 // status, reservation and shipment, owner for those who see others' orders, sort and keyset paging.
 
-import { Anchor, Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { Anchor, Button } from '@mantine/core';
 import { Link } from 'wouter';
-import type { Query } from '../../api/client';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageId } from '../../i18n/messages';
+import { ChoiceFilter, ListPage, SearchFilter, SortFilter, useFilters, type SortOption } from '../../record/ListPage';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { ORDER_STATUSES, type Order } from '../offer/commerce';
 import { userOptions, useUsers } from '../user/users';
 import { OrderStatusBadge, ProgressBadge } from './OrderBadges';
 
-const SORTS: { value: string; label: MessageId }[] = [
+const SORTS: SortOption[] = [
   { value: '-created_at', label: 'order.sortOptions.newest' },
   { value: 'requested_on', label: 'order.sortOptions.requestedOn' },
   { value: '-number', label: 'order.sortOptions.numberDescending' },
@@ -24,29 +22,13 @@ const SORTS: { value: string; label: MessageId }[] = [
 
 const PROGRESS = ['none', 'partial', 'full'] as const;
 
-interface Filters {
-  q: string;
-  status: string;
-  reservation_status: string;
-  shipment_status: string;
-  owner_id: string;
-  sort: string;
-}
-
 export function OrdersPage() {
   const me = useMe();
   const { users, nameOf } = useUsers();
   const { t, format } = useI18n();
-  const [filters, setFilters] = useState<Filters>({ q: '', status: '', reservation_status: '', shipment_status: '', owner_id: '', sort: '-created_at' });
-  const [debounced] = useDebouncedValue(filters, 200);
-  const query = useMemo(() => {
-    const built: Query = {};
-    for (const [key, value] of Object.entries(debounced)) if (value.trim() !== '') built[key] = value.trim();
-    return built;
-  }, [debounced]);
+  const { filters, set, query } = useFilters({ q: '', status: '', reservation_status: '', shipment_status: '', owner_id: '', sort: '-created_at' });
   // 25 a page, as the offers: three badges a row make a page of 50 too heavy a first render on a modest laptop.
   const list = useCursorList<Order>('orders', query, 25);
-  const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
   const sales = me.role !== 'operations';
   const progressOptions = (any: MessageId) => [{ value: '', label: t(any) }, ...PROGRESS.map((value) => ({ value, label: t(`order.progress.${value}`) }))];
 
@@ -75,42 +57,34 @@ export function OrdersPage() {
   }
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('order.listTitle')}</Title>
-        {sales && (
+    <ListPage
+      title={t('order.listTitle')}
+      action={
+        sales && (
           <Button component={Link} href="/orders/new">
             {t('order.newOrder')}
           </Button>
-        )}
-      </Group>
-      <div className="toolbar" role="search">
-        <TextInput label={t('order.search')} type="search" value={filters.q} onChange={(event) => set('q')(event.currentTarget.value)} w={240} />
-        <NativeSelect
-          label={t('order.status')}
-          value={filters.status}
-          onChange={(event) => set('status')(event.currentTarget.value)}
-          data={[{ value: '', label: t('offer.anyStatus') }, ...ORDER_STATUSES.map((status) => ({ value: status, label: t(`order.statuses.${status}`) }))]}
-        />
-        <NativeSelect label={t('order.reservation')} value={filters.reservation_status} onChange={(event) => set('reservation_status')(event.currentTarget.value)} data={progressOptions('offer.anyStatus')} />
-        <NativeSelect label={t('order.shipment')} value={filters.shipment_status} onChange={(event) => set('shipment_status')(event.currentTarget.value)} data={progressOptions('offer.anyStatus')} />
-        {sales && me.role !== 'manager' && (
-          <NativeSelect
-            label={t('offer.owner')}
-            w={200}
-            value={filters.owner_id}
-            onChange={(event) => set('owner_id')(event.currentTarget.value)}
-            data={[{ value: '', label: t('offer.anyOwner') }, ...userOptions(users)]}
+        )
+      }
+      filters={
+        <>
+          <SearchFilter label={t('order.search')} value={filters.q} onChange={set('q')} w={240} />
+          <ChoiceFilter
+            label={t('order.status')}
+            value={filters.status}
+            onChange={set('status')}
+            data={[{ value: '', label: t('offer.anyStatus') }, ...ORDER_STATUSES.map((status) => ({ value: status, label: t(`order.statuses.${status}`) }))]}
           />
-        )}
-        <NativeSelect
-          label={t('offer.sort')}
-          value={filters.sort}
-          onChange={(event) => set('sort')(event.currentTarget.value)}
-          data={SORTS.map((sort) => ({ value: sort.value, label: t(sort.label) }))}
-        />
-      </div>
+          <ChoiceFilter label={t('order.reservation')} value={filters.reservation_status} onChange={set('reservation_status')} data={progressOptions('offer.anyStatus')} />
+          <ChoiceFilter label={t('order.shipment')} value={filters.shipment_status} onChange={set('shipment_status')} data={progressOptions('offer.anyStatus')} />
+          {sales && me.role !== 'manager' && (
+            <ChoiceFilter label={t('offer.owner')} w={200} value={filters.owner_id} onChange={set('owner_id')} data={[{ value: '', label: t('offer.anyOwner') }, ...userOptions(users)]} />
+          )}
+          <SortFilter label={t('offer.sort')} value={filters.sort} onChange={set('sort')} sorts={SORTS} />
+        </>
+      }
+    >
       <RecordTable caption={t('order.listTitle')} columns={columns} list={list} empty={t('order.empty')} placeholderRows={10} />
-    </Stack>
+    </ListPage>
   );
 }

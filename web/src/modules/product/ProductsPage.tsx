@@ -1,22 +1,18 @@
 // The product catalogue: search, filters, sort and keyset paging like every list. Everyone signed in
 // reads it; only admins are offered the create form, since the API refuses anyone else (403).
 
-import { Anchor, Badge, Button, Group, Modal, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
-import { Link, useLocation } from 'wouter';
-import { api, type Query } from '../../api/client';
-import { useFlash } from '../../app/flash';
+import { Anchor, Badge, Button } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageId } from '../../i18n/messages';
-import { RecordForm } from '../../record/RecordForm';
+import { ChoiceFilter, CreateDialog, CreateRecordForm, ListPage, SearchFilter, SortFilter, useFilters, type SortOption } from '../../record/ListPage';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { PRODUCT_KINDS, showPercent, type Product } from './catalogue';
 import { productFields, productPayload, productValues } from './productFields';
 
-const SORTS: { value: string; label: MessageId }[] = [
+const SORTS: SortOption[] = [
   { value: 'name', label: 'product.sortOptions.name' },
   { value: 'sku', label: 'product.sortOptions.sku' },
   { value: 'price', label: 'product.sortOptions.priceAscending' },
@@ -25,52 +21,15 @@ const SORTS: { value: string; label: MessageId }[] = [
   { value: '-updated_at', label: 'product.sortOptions.recentlyChanged' },
 ];
 
-interface Filters {
-  q: string;
-  kind: string;
-  active: string;
-  sort: string;
-}
-
-const START: Filters = { q: '', kind: '', active: 'true', sort: 'name' };
-
-function toQuery(filters: Filters): Query {
-  const query: Query = {};
-  for (const [key, value] of Object.entries(filters)) if (value.trim() !== '') query[key] = value.trim();
-  return query;
-}
-
-function CreateProduct({ onClose }: { onClose(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const flash = useFlash();
-  const [, navigate] = useLocation();
-  return (
-    <RecordForm
-      label={t('product.createTitle')}
-      fields={productFields(i18n)}
-      initial={productValues()}
-      submitLabel={t('common.create')}
-      onCancel={onClose}
-      onSubmit={async (values) => {
-        const created = await api.post<Product>('/products', productPayload(values, i18n));
-        flash.show(t('product.created'));
-        navigate(`/products/${created.id}`);
-      }}
-    />
-  );
-}
+const START = { q: '', kind: '', active: 'true', sort: 'name' };
 
 export function ProductsPage() {
   const me = useMe();
   const i18n = useI18n();
   const { t, format } = i18n;
-  const [filters, setFilters] = useState<Filters>(START);
+  const { filters, set, query } = useFilters(START);
   const [creating, setCreating] = useState(false);
-  const [debounced] = useDebouncedValue(filters, 200);
-  const query = useMemo(() => toQuery(debounced), [debounced]);
   const list = useCursorList<Product>('products', query);
-  const set = (key: keyof Filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
 
   const columns: Column<Product>[] = [
     {
@@ -104,53 +63,45 @@ export function ProductsPage() {
   ];
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('product.listTitle')}</Title>
-        {me.role === 'admin' && <Button onClick={() => setCreating(true)}>{t('product.newProduct')}</Button>}
-      </Group>
-      <div className="toolbar" role="search">
-        <TextInput
-          label={t('product.search')}
-          placeholder={t('product.searchPlaceholder')}
-          type="search"
-          value={filters.q}
-          onChange={(event) => set('q')(event.currentTarget.value)}
-          w={300}
-        />
-        <NativeSelect
-          label={t('product.kind')}
-          value={filters.kind}
-          onChange={(event) => set('kind')(event.currentTarget.value)}
-          data={[{ value: '', label: t('product.anyKind') }, ...PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`product.kinds.${kind}`) }))]}
-        />
-        <NativeSelect
-          label={t('product.offered')}
-          value={filters.active}
-          onChange={(event) => set('active')(event.currentTarget.value)}
-          data={[
-            { value: 'true', label: t('product.onlyActive') },
-            { value: 'false', label: t('product.onlyInactive') },
-            { value: '', label: t('product.activeOrNot') },
-          ]}
-        />
-        <NativeSelect
-          label={t('product.sort')}
-          value={filters.sort}
-          onChange={(event) => set('sort')(event.currentTarget.value)}
-          data={SORTS.map((sort) => ({ value: sort.value, label: t(sort.label) }))}
-        />
-      </div>
+    <ListPage
+      title={t('product.listTitle')}
+      action={me.role === 'admin' && <Button onClick={() => setCreating(true)}>{t('product.newProduct')}</Button>}
+      filters={
+        <>
+          <SearchFilter label={t('product.search')} placeholder={t('product.searchPlaceholder')} value={filters.q} onChange={set('q')} w={300} />
+          <ChoiceFilter
+            label={t('product.kind')}
+            value={filters.kind}
+            onChange={set('kind')}
+            data={[{ value: '', label: t('product.anyKind') }, ...PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`product.kinds.${kind}`) }))]}
+          />
+          <ChoiceFilter
+            label={t('product.offered')}
+            value={filters.active}
+            onChange={set('active')}
+            data={[
+              { value: 'true', label: t('product.onlyActive') },
+              { value: 'false', label: t('product.onlyInactive') },
+              { value: '', label: t('product.activeOrNot') },
+            ]}
+          />
+          <SortFilter label={t('product.sort')} value={filters.sort} onChange={set('sort')} sorts={SORTS} />
+        </>
+      }
+    >
       <RecordTable caption={t('product.listTitle')} columns={columns} list={list} empty={t('product.empty')} />
-      <Modal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        title={t('product.createTitle')}
-        size="xl"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {creating && <CreateProduct onClose={() => setCreating(false)} />}
-      </Modal>
-    </Stack>
+      <CreateDialog title={t('product.createTitle')} size="xl" opened={creating} onClose={() => setCreating(false)}>
+        <CreateRecordForm
+          label={t('product.createTitle')}
+          fields={productFields(i18n)}
+          initial={productValues()}
+          path="/products"
+          payload={(values) => productPayload(values, i18n)}
+          created={t('product.created')}
+          href={(id) => `/products/${id}`}
+          onClose={() => setCreating(false)}
+        />
+      </CreateDialog>
+    </ListPage>
   );
 }

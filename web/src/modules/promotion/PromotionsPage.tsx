@@ -1,22 +1,21 @@
 // The promotions: those in force or to come by default (or all), search by name, sort and keyset paging.
 // Everyone reads them; admins are offered a new one.
 
-import { Anchor, Button, Group, Modal, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { Anchor, Button } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, type Query } from '../../api/client';
 import { useFlash } from '../../app/flash';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageId } from '../../i18n/messages';
+import { ChoiceFilter, CreateDialog, ListPage, SearchFilter, SortFilter, useFilters, type SortOption } from '../../record/ListPage';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { showPercent, showQuantity } from '../product/catalogue';
 import type { Promotion } from './promotionDraft';
 import { PromotionForm } from './PromotionForm';
 
-const SORTS: { value: string; label: MessageId }[] = [
+const SORTS: SortOption[] = [
   { value: 'starts_on', label: 'promotion.sortOptions.startsOn' },
   { value: '-starts_on', label: 'promotion.sortOptions.latestStart' },
   { value: 'ends_on', label: 'promotion.sortOptions.endsOn' },
@@ -27,6 +26,16 @@ const SORTS: { value: string; label: MessageId }[] = [
 function today(): string {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+const START = { q: '', when: 'current', sort: 'starts_on' };
+
+function promotionQuery(filters: typeof START): Query {
+  const query: Query = { sort: filters.sort };
+  if (filters.q.trim() !== '') query.q = filters.q.trim();
+  // In force or to come: not ended before today.
+  if (filters.when === 'current') query.ends_on_from = today();
+  return query;
 }
 
 function CreatePromotion({ onClose }: { onClose(): void }) {
@@ -50,18 +59,9 @@ export function PromotionsPage() {
   const me = useMe();
   const i18n = useI18n();
   const { t, format } = i18n;
-  const [filters, setFilters] = useState({ q: '', when: 'current', sort: 'starts_on' });
+  const { filters, set, query } = useFilters(START, promotionQuery);
   const [creating, setCreating] = useState(false);
-  const [debounced] = useDebouncedValue(filters, 200);
-  const query = useMemo(() => {
-    const built: Query = { sort: debounced.sort };
-    if (debounced.q.trim() !== '') built.q = debounced.q.trim();
-    // In force or to come: not ended before today.
-    if (debounced.when === 'current') built.ends_on_from = today();
-    return built;
-  }, [debounced]);
   const list = useCursorList<Promotion>('promotions', query);
-  const set = (key: keyof typeof filters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
 
   const columns: Column<Promotion>[] = [
     {
@@ -92,39 +92,29 @@ export function PromotionsPage() {
   ];
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('promotion.listTitle')}</Title>
-        {me.role === 'admin' && <Button onClick={() => setCreating(true)}>{t('promotion.newPromotion')}</Button>}
-      </Group>
-      <div className="toolbar" role="search">
-        <TextInput label={t('promotion.search')} type="search" value={filters.q} onChange={(event) => set('q')(event.currentTarget.value)} w={300} />
-        <NativeSelect
-          label={t('promotion.show')}
-          value={filters.when}
-          onChange={(event) => set('when')(event.currentTarget.value)}
-          data={[
-            { value: 'current', label: t('promotion.currentAndComing') },
-            { value: 'all', label: t('promotion.allPromotions') },
-          ]}
-        />
-        <NativeSelect
-          label={t('promotion.sort')}
-          value={filters.sort}
-          onChange={(event) => set('sort')(event.currentTarget.value)}
-          data={SORTS.map((sort) => ({ value: sort.value, label: t(sort.label) }))}
-        />
-      </div>
+    <ListPage
+      title={t('promotion.listTitle')}
+      action={me.role === 'admin' && <Button onClick={() => setCreating(true)}>{t('promotion.newPromotion')}</Button>}
+      filters={
+        <>
+          <SearchFilter label={t('promotion.search')} value={filters.q} onChange={set('q')} w={300} />
+          <ChoiceFilter
+            label={t('promotion.show')}
+            value={filters.when}
+            onChange={set('when')}
+            data={[
+              { value: 'current', label: t('promotion.currentAndComing') },
+              { value: 'all', label: t('promotion.allPromotions') },
+            ]}
+          />
+          <SortFilter label={t('promotion.sort')} value={filters.sort} onChange={set('sort')} sorts={SORTS} />
+        </>
+      }
+    >
       <RecordTable caption={t('promotion.listTitle')} columns={columns} list={list} empty={t('promotion.empty')} placeholderRows={6} />
-      <Modal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        title={t('promotion.createTitle')}
-        size="xl"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {creating && <CreatePromotion onClose={() => setCreating(false)} />}
-      </Modal>
-    </Stack>
+      <CreateDialog title={t('promotion.createTitle')} size="xl" opened={creating} onClose={() => setCreating(false)}>
+        <CreatePromotion onClose={() => setCreating(false)} />
+      </CreateDialog>
+    </ListPage>
   );
 }
