@@ -1,8 +1,9 @@
-// The catalogue's flows with the keyboard alone (catalogue.spec's, never the pointer): an admin builds a price
-// list of two lines (products chosen in the typeahead with the arrows, a quantity tier) and an order-total tier,
-// then edits a line; creates payment terms, the API's refusal read from the code's field and corrected; a
-// promotion limited to one product chosen by typing; and changes a setting after a refusal on its input. Every
-// element the focus passes on the way must show it.
+// The catalogue's flows with the keyboard alone (catalogue.spec's, never the pointer): an admin creates a
+// product after a refusal on its SKU and finds another by searching; builds a price list of two lines
+// (products chosen in the typeahead with the arrows, a quantity tier) and an order-total tier, edits a line, and
+// meets a line's refusal on its cell; a manager reads the list; payment terms created after a refusal read
+// from the code's field; a promotion limited to one product chosen by typing; a setting changed after a
+// refusal on its input. Every element the focus passes on the way must show it.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -51,6 +52,37 @@ describe('the price list editor with the keyboard alone', () => {
   after(async () => {
     await browser?.close();
     await server?.stop();
+  });
+
+  it('creates a product, the SKU refused on its field and corrected there, and finds it by searching', async () => {
+    await openCatalogue(page, 'Products');
+    await focusOn(page, page.getByRole('button', { name: 'New product' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await fillByTab(page, dialog, [
+      ['SKU', 'PLT 10'],
+      ['Name', 'Plate 10 mm'],
+      ['Unit', 't'],
+      ['List price', '1,234,567.85'],
+    ]);
+    await focusOn(page, dialog.getByRole('button', { name: 'Create' }));
+    await page.keyboard.press('Enter');
+    const sku = dialog.getByLabel('SKU');
+    assert.match(await errorUnder(page, sku), /sku|letters|space/i);
+    await focusOn(page, sku, { key: 'Shift+Tab' });
+    await typeOver(page, 'PLT-10');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Plate 10 mm', level: 1 }).waitFor();
+    assert.deepEqual((await company.admin.get('/products?sku=PLT-10')).items[0].price, { amount: '1234567.85', currency: 'EUR' });
+
+    await openCatalogue(page, 'Products');
+    await focusOn(page, page.getByRole('searchbox', { name: 'Search products' }));
+    await page.keyboard.type('CRS');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=record-table] tbody tr').length === 1);
+    await focusOn(page, page.getByRole('link', { name: 'Cold-rolled sheet 1.0 mm' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Cold-rolled sheet 1.0 mm', level: 1 }).waitFor();
   });
 
   it('builds a list of two lines and an order tier, its products chosen with the arrows', async () => {
