@@ -10,6 +10,9 @@ import { describeError } from '../../api/errors';
 import { useFlash } from '../../app/flash';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/messages';
+import type { FieldSpec, FormValues } from '../../record/fields';
+import { RecordForm } from '../../record/RecordForm';
 import { useRecord, type RecordState } from '../../record/useRecord';
 
 /** One fact of the record as read: `ltr` for codes and figures that read left to right in every language. */
@@ -20,7 +23,10 @@ export interface Fact {
   ltr?: boolean;
 }
 
-export interface Texts {
+/** The kinds of reference data, each with the same words under its own message keys. */
+export type CatalogueKind = 'product' | 'paymentTerm' | 'promotion';
+
+interface Texts {
   listTitle: string;
   details: string;
   saved: string;
@@ -30,12 +36,32 @@ export interface Texts {
   archiveExplained: string;
 }
 
+function textsOf(t: Translate, kind: CatalogueKind, name: string): Texts {
+  return {
+    listTitle: t(`${kind}.listTitle`),
+    details: t(`${kind}.details`),
+    saved: t(`${kind}.saved`),
+    archived: t(`${kind}.archived`),
+    archive: t(`${kind}.archive`),
+    archiveTitle: t(`${kind}.archiveTitle`),
+    archiveExplained: t(`${kind}.archiveExplained`, { name }),
+  };
+}
+
+/** The record's fields as the generic form edits them. */
+export interface FieldsForm<T> {
+  fields: FieldSpec[];
+  values(record: T): FormValues;
+  payload(values: FormValues): Record<string, unknown>;
+  /** Called once saved (e.g. to forget a cached copy). */
+  onSaved?(record: T): void;
+}
+
 interface Props<T> {
+  kind: CatalogueKind;
   collection: string;
   id: string;
   listHref: string;
-  texts(record: T): Texts;
-  title(record: T): string;
   badges?(record: T): ReactNode;
   facts(record: T): Fact[];
   /** More of the record, read below its facts under `afterTitle` (a promotion's products). */
@@ -43,8 +69,34 @@ interface Props<T> {
   afterTitle?: string;
   /** Called once the record is archived (e.g. to forget a cached copy). */
   onArchived?(record: T): void;
-  /** The admin's form; `done` closes it after a save or a cancel. */
-  editor(state: RecordState<T>, record: T, done: () => void): ReactNode;
+  /** The admin's form: the generic one over `form`'s fields, or `editor`, whose `done` closes it after a save or a cancel. */
+  form?: FieldsForm<T>;
+  editor?(state: RecordState<T>, record: T, done: () => void): ReactNode;
+}
+
+function FieldsEditor<T extends { version: number }>({ form, state, record, texts, done }: { form: FieldsForm<T>; state: RecordState<T>; record: T; texts: Texts; done(): void }) {
+  const { t } = useI18n();
+  const flash = useFlash();
+  return (
+    <RecordForm
+      key={record.version}
+      label={texts.details}
+      fields={form.fields}
+      initial={form.values(record)}
+      submitLabel={t('common.save')}
+      onCancel={done}
+      onReload={() => {
+        done();
+        state.reload();
+      }}
+      onSubmit={async (values) => {
+        await state.save(form.payload(values));
+        form.onSaved?.(record);
+        flash.show(texts.saved);
+        done();
+      }}
+    />
+  );
 }
 
 function ArchiveButton({ path, texts, listHref, onArchived }: { path: string; texts: Texts; listHref: string; onArchived(): void }) {
@@ -89,7 +141,7 @@ function ArchiveButton({ path, texts, listHref, onArchived }: { path: string; te
   );
 }
 
-export function CatalogueRecordPage<T extends { id: string; version: number }>(props: Props<T>) {
+export function CatalogueRecordPage<T extends { id: string; version: number; name: string }>(props: Props<T>) {
   const { collection, id, listHref } = props;
   const me = useMe();
   const i18n = useI18n();
@@ -97,7 +149,7 @@ export function CatalogueRecordPage<T extends { id: string; version: number }>(p
   const state = useRecord<T>(collection, id);
   const [editing, setEditing] = useState(false);
   const record = state.record;
-  const texts = record ? props.texts(record) : null;
+  const texts = record ? textsOf(t, props.kind, record.name) : null;
   const back = (listTitle: string) => (
     <Anchor component={Link} href={listHref} size="sm">
       <span className="back-arrow" aria-hidden="true">←</span> {listTitle}
@@ -119,7 +171,7 @@ export function CatalogueRecordPage<T extends { id: string; version: number }>(p
     <Stack>
       {back(texts.listTitle)}
       <Group gap="sm">
-        <Title order={1}>{props.title(record)}</Title>
+        <Title order={1}>{record.name}</Title>
         {props.badges?.(record)}
         {admin && <ArchiveButton path={path} texts={texts} listHref={listHref} onArchived={() => props.onArchived?.(record)} />}
       </Group>
@@ -135,7 +187,11 @@ export function CatalogueRecordPage<T extends { id: string; version: number }>(p
           )}
         </Group>
         {editing ? (
-          props.editor(state, record, () => setEditing(false))
+          props.form ? (
+            <FieldsEditor form={props.form} state={state} record={record} texts={texts} done={() => setEditing(false)} />
+          ) : (
+            props.editor?.(state, record, () => setEditing(false))
+          )
         ) : (
           <dl className="field-grid details-list">
             {props.facts(record).map((fact) => (

@@ -2,10 +2,8 @@
 // the product for old documents and takes it out of lists.
 
 import { Badge } from '@mantine/core';
-import { useFlash } from '../../app/flash';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translation } from '../../i18n/translation';
-import { RecordForm } from '../../record/RecordForm';
 import { showPercent, type Product } from './catalogue';
 import { CatalogueRecordPage, type Fact } from './CatalogueRecordPage';
 import { productFields, productPayload, productValues } from './productFields';
@@ -28,22 +26,12 @@ function facts(product: Product, i18n: Translation): Fact[] {
 export function ProductPage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const flash = useFlash();
   return (
     <CatalogueRecordPage<Product>
+      kind="product"
       collection="products"
       id={id}
       listHref="/products"
-      title={(product) => product.name}
-      texts={(product) => ({
-        listTitle: t('product.listTitle'),
-        details: t('product.details'),
-        saved: t('product.saved'),
-        archived: t('product.archived'),
-        archive: t('product.archive'),
-        archiveTitle: t('product.archiveTitle'),
-        archiveExplained: t('product.archiveExplained', { name: product.name }),
-      })}
       badges={(product) =>
         !product.active && (
           <Badge variant="outline" color="gray.8">
@@ -53,26 +41,12 @@ export function ProductPage({ id }: { id: string }) {
       }
       facts={(product) => facts(product, i18n)}
       onArchived={(product) => forgetProduct(product.id)}
-      editor={(state, product, done) => (
-        <RecordForm
-          key={product.version}
-          label={t('product.details')}
-          fields={productFields(i18n)}
-          initial={productValues(product)}
-          submitLabel={t('common.save')}
-          onCancel={done}
-          onReload={() => {
-            done();
-            state.reload();
-          }}
-          onSubmit={async (values) => {
-            await state.save({ ...productPayload(values, i18n) });
-            forgetProduct(product.id);
-            flash.show(t('product.saved'));
-            done();
-          }}
-        />
-      )}
+      form={{
+        fields: productFields(i18n),
+        values: productValues,
+        payload: (values) => ({ ...productPayload(values, i18n) }),
+        onSaved: (product) => forgetProduct(product.id),
+      }}
     />
   );
 }

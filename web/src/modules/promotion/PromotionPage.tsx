@@ -28,19 +28,10 @@ export function PromotionPage({ id }: { id: string }) {
   const flash = useFlash();
   return (
     <CatalogueRecordPage<Promotion>
+      kind="promotion"
       collection="promotions"
       id={id}
       listHref="/promotions"
-      title={(promotion) => promotion.name}
-      texts={(promotion) => ({
-        listTitle: t('promotion.listTitle'),
-        details: t('promotion.details'),
-        saved: t('promotion.saved'),
-        archived: t('promotion.archived'),
-        archive: t('promotion.archive'),
-        archiveTitle: t('promotion.archiveTitle'),
-        archiveExplained: t('promotion.archiveExplained', { name: promotion.name }),
-      })}
       facts={(promotion) => [
         { name: 'starts_on', label: t('promotion.startsOn'), value: format.date(promotion.starts_on) },
         { name: 'ends_on', label: t('promotion.endsOn'), value: format.date(promotion.ends_on) },
