@@ -1,11 +1,11 @@
 // Every activity on an account, newest first, with planned ones marked and one click from an outcome.
 
-import { Alert, Badge, Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Loader, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
-import { describeError } from '../../api/errors';
 import type { Activity, Id } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TimelineEntry, TimelineList, TimelineText } from '../../record/Timeline';
 import { useUsers } from '../user/users';
 import { OutcomeDialog } from './OutcomeDialog';
 
@@ -50,55 +50,45 @@ export function Timeline({ accountId, refreshKey }: { accountId: Id; refreshKey:
 
   return (
     <div>
-      {error !== null && (
-        <Alert color="red" role="alert">
-          {describeError(error, i18n)}
-        </Alert>
-      )}
-      {!loading && items.length === 0 && error === null && <Text c="dimmed">{t('activity.emptyTimeline')}</Text>}
-      <ol className="timeline" aria-label={t('account.timeline')} data-testid="timeline">
+      <TimelineList label={t('account.timeline')} testId="timeline" error={error} empty={!loading && items.length === 0 ? t('activity.emptyTimeline') : null}>
         {items.map((activity) => {
           const planned = activity.done_at === null;
+          const when = planned ? t('activity.plannedFor', { when: format.dateTime(activity.due_at) }) : t('activity.doneAt', { when: format.dateTime(activity.done_at) });
           return (
-            <li key={activity.id} data-planned={planned}>
-              <Group gap="xs" wrap="wrap">
-                <Badge variant="light" color={planned ? 'orange' : 'gray'}>
-                  {t(`activity.kinds.${activity.kind}`)}
-                </Badge>
-                {activity.direction && (
-                  <Text size="xs" c="dimmed">
-                    {t(`activity.directions.${activity.direction}`)}
+            <TimelineEntry
+              key={activity.id}
+              data={{ 'data-planned': planned }}
+              badge={t(`activity.kinds.${activity.kind}`)}
+              colour={planned ? 'orange' : 'gray'}
+              heading={
+                <>
+                  {activity.direction && (
+                    <Text size="xs" c="dimmed">
+                      {t(`activity.directions.${activity.direction}`)}
+                    </Text>
+                  )}
+                  <Text fw={600} size="sm">
+                    {activity.subject}
                   </Text>
-                )}
-                <Text fw={600} size="sm">
-                  {activity.subject}
-                </Text>
-              </Group>
-              <Text size="xs" c="dimmed">
-                {planned
-                  ? t('activity.plannedFor', { when: format.dateTime(activity.due_at) })
-                  : t('activity.doneAt', { when: format.dateTime(activity.done_at) })}{' '}
-                {t('activity.by', { name: nameOf(activity.owner_id) })}
-              </Text>
+                </>
+              }
+              meta={`${when} ${t('activity.by', { name: nameOf(activity.owner_id) })}`}
+            >
               {activity.outcome && (
                 <Text size="sm">
                   <strong>{t('activity.outcome')}:</strong> {activity.outcome}
                 </Text>
               )}
-              {activity.body && (
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {activity.body}
-                </Text>
-              )}
+              {activity.body && <TimelineText>{activity.body}</TimelineText>}
               {planned && (
                 <Button size="compact-xs" variant="light" mt={4} onClick={() => setCompleting(activity)}>
                   {t('activity.logOutcome')}
                 </Button>
               )}
-            </li>
+            </TimelineEntry>
           );
         })}
-      </ol>
+      </TimelineList>
       {loading && <Loader size="sm" aria-label={t('app.loading')} />}
       {cursor !== null && !loading && (
         <Button variant="subtle" size="xs" onClick={() => void load(cursor)}>

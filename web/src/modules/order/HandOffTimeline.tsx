@@ -2,10 +2,10 @@
 // the note. Newest first, as the account's activity timeline reads; the API answers oldest first. An
 // order has a bounded log (a few events per line), so it is read whole and shown a step at a time.
 
-import { Alert, Badge, Group, Text } from '@mantine/core';
-import { describeError } from '../../api/errors';
+import { Text } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ShowMoreButton, useShownItems } from '../../record/ShowMore';
+import { TimelineEntry, TimelineList, TimelineText } from '../../record/Timeline';
 import type { OrderEvent } from '../offer/commerce';
 import { showQuantity } from '../product/catalogue';
 import { useUsers } from '../user/users';
@@ -20,41 +20,31 @@ export function HandOffTimeline({ events, error }: { events: readonly OrderEvent
   const { visible, hidden, more } = useShownItems(newestFirst);
   return (
     <div>
-      {error !== null && (
-        <Alert color="red" role="alert">
-          {describeError(error, i18n)}
-        </Alert>
-      )}
-      {events.length === 0 && error === null && <Text c="dimmed">{t('order.noEvents')}</Text>}
-      <ol className="timeline" aria-label={t('order.handOff')} data-testid="hand-off">
+      <TimelineList label={t('order.handOff')} testId="hand-off" error={error} empty={events.length === 0 ? t('order.noEvents') : null}>
         {visible.map((event) => (
-          <li key={event.id} data-kind={event.kind}>
-            <Group gap="xs" wrap="wrap">
-              <Badge variant="light" color={KIND_COLOUR[event.kind] ?? 'gray'}>
-                {t(`order.kinds.${event.kind}`)}
-              </Badge>
-              {event.department && (
+          <TimelineEntry
+            key={event.id}
+            data={{ 'data-kind': event.kind }}
+            badge={t(`order.kinds.${event.kind}`)}
+            colour={KIND_COLOUR[event.kind] ?? 'gray'}
+            heading={
+              event.department && (
                 <Text size="sm" fw={600}>
                   {t(`order.departments.${event.department}`)}
                 </Text>
-              )}
-            </Group>
-            <Text size="xs" c="dimmed">
-              {format.dateTime(event.at)} {t('activity.by', { name: nameOf(event.user_id) })}
-            </Text>
+              )
+            }
+            meta={`${format.dateTime(event.at)} ${t('activity.by', { name: nameOf(event.user_id) })}`}
+          >
             {event.lines.length > 0 && (
               <Text size="sm">
                 {event.lines.map((line) => t('order.eventLine', { line: line.line_no, quantity: showQuantity(line.quantity, i18n) })).join(' · ')}
               </Text>
             )}
-            {event.note && (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {event.note}
-              </Text>
-            )}
-          </li>
+            {event.note && <TimelineText>{event.note}</TimelineText>}
+          </TimelineEntry>
         ))}
-      </ol>
+      </TimelineList>
       <ShowMoreButton hidden={hidden} onClick={more} />
     </div>
   );
