@@ -9,7 +9,7 @@ import type { CursorList } from './useCursorList';
 
 export interface Column<T> {
   key: string;
-  header: string;
+  header: ReactNode;
   cell(record: T): ReactNode;
   /** The column's share of the table's width, e.g. '30%': the widths stay put while the rows load. */
   width?: string;

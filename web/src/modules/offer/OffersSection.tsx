@@ -1,9 +1,10 @@
 // An account's offers on its page (newest first, ten at a time), with a new offer pre-filled for the account.
 
-import { Anchor, Badge, Button, Card, Group, Title } from '@mantine/core';
+import { Anchor, Badge, Button } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Id } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { RecordSection } from '../../record/RecordSection';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { statusColour, type Offer } from './commerce';
@@ -38,16 +39,17 @@ export function OffersSection({ accountId }: { accountId: Id }) {
     { key: 'total', header: t('offer.total'), width: '28%', cell: (offer) => <bdi>{format.money(offer.total)}</bdi> },
   ];
   return (
-    <Card withBorder component="section" aria-labelledby="offers-heading" data-testid="account-offers">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="offers-heading">
-          {t('offer.section')}
-        </Title>
+    <RecordSection
+      headingId="offers-heading"
+      title={t('offer.section')}
+      testId="account-offers"
+      action={
         <Button size="xs" variant="light" component={Link} href={`/offers/new?account_id=${encodeURIComponent(accountId)}`}>
           {t('offer.newOffer')}
         </Button>
-      </Group>
+      }
+    >
       <RecordTable caption={t('offer.section')} columns={columns} list={list} empty={t('offer.sectionEmpty')} placeholderRows={2} />
-    </Card>
+    </RecordSection>
   );
 }

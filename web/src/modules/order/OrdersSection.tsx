@@ -1,9 +1,10 @@
 // An account's orders on its page (newest first, ten at a time), with a hand-made order for the account.
 
-import { Anchor, Button, Card, Group, Title } from '@mantine/core';
+import { Anchor, Button } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Id } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { RecordSection } from '../../record/RecordSection';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import type { Order } from '../offer/commerce';
@@ -28,16 +29,17 @@ export function OrdersSection({ accountId }: { accountId: Id }) {
     { key: 'total', header: t('offer.total'), width: '28%', cell: (order) => <bdi>{format.money(order.total)}</bdi> },
   ];
   return (
-    <Card withBorder component="section" aria-labelledby="orders-heading" data-testid="account-orders">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="orders-heading">
-          {t('order.section')}
-        </Title>
+    <RecordSection
+      headingId="orders-heading"
+      title={t('order.section')}
+      testId="account-orders"
+      action={
         <Button size="xs" variant="light" component={Link} href={`/orders/new?account_id=${encodeURIComponent(accountId)}`}>
           {t('order.newOrder')}
         </Button>
-      </Group>
+      }
+    >
       <RecordTable caption={t('order.section')} columns={columns} list={list} empty={t('order.sectionEmpty')} placeholderRows={2} />
-    </Card>
+    </RecordSection>
   );
 }
