@@ -49,6 +49,36 @@ function Panel({ id, title, chart, table, extra }: PanelProps) {
   );
 }
 
+/** A report's figures as a table, each row headed by its first column. */
+function ReportTable<T>({ headers, rows, rowKey, cells }: { headers: string[]; rows: readonly T[]; rowKey(row: T): string; cells(row: T): [ReactNode, ...ReactNode[]] }) {
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr>
+          {headers.map((header) => (
+            <Table.Th key={header} scope="col">
+              {header}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => {
+          const [first, ...rest] = cells(row);
+          return (
+            <Table.Tr key={rowKey(row)}>
+              <Table.Th scope="row">{first}</Table.Th>
+              {rest.map((cell, index) => (
+                <Table.Td key={index}>{cell}</Table.Td>
+              ))}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 function PipelinePanel({ report }: { report: PipelineReport }) {
   const currencies = currenciesOf(report);
   const [currency, setCurrency] = useState(currencies[0] ?? 'EUR');
@@ -84,26 +114,17 @@ function PipelinePanel({ report }: { report: PipelineReport }) {
       }
       chart={<BarChart title={t('dashboard.pipelineTitle')} categories={categories} series={chartSeries} />}
       table={
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dashboard.stage')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.deals')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.total')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.weighted')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.stages.map((stage) => (
-              <Table.Tr key={stage.stage}>
-                <Table.Th scope="row">{t(`deal.stages.${stage.stage}`)}</Table.Th>
-                <Table.Td>{format.number(stage.count)}</Table.Td>
-                <Table.Td><bdi>{stage.totals.map((line) => formatTotal(line.total, formats)).join(' + ') || t('common.none')}</bdi></Table.Td>
-                <Table.Td><bdi>{stage.totals.map((line) => formatTotal(line.weighted, formats)).join(' + ') || t('common.none')}</bdi></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ReportTable
+          headers={[t('dashboard.stage'), t('dashboard.deals'), t('dashboard.total'), t('dashboard.weighted')]}
+          rows={report.stages}
+          rowKey={(stage) => stage.stage}
+          cells={(stage) => [
+            t(`deal.stages.${stage.stage}`),
+            format.number(stage.count),
+            <bdi>{stage.totals.map((line) => formatTotal(line.total, formats)).join(' + ') || t('common.none')}</bdi>,
+            <bdi>{stage.totals.map((line) => formatTotal(line.weighted, formats)).join(' + ') || t('common.none')}</bdi>,
+          ]}
+        />
       }
     />
   );
@@ -120,24 +141,12 @@ function FunnelPanel({ report }: { report: FunnelReport }) {
       title={t('dashboard.funnelTitle')}
       chart={<BarChart title={t('dashboard.funnelTitle')} categories={categories} series={chartSeries} horizontal />}
       table={
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dashboard.stage')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.entered')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.conversion')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.stages.map((stage) => (
-              <Table.Tr key={stage.stage}>
-                <Table.Th scope="row">{t(`deal.stages.${stage.stage}`)}</Table.Th>
-                <Table.Td>{format.number(stage.entered)}</Table.Td>
-                <Table.Td>{format.percent(stage.conversion_from_previous) || t('common.none')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ReportTable
+          headers={[t('dashboard.stage'), t('dashboard.entered'), t('dashboard.conversion')]}
+          rows={report.stages}
+          rowKey={(stage) => stage.stage}
+          cells={(stage) => [t(`deal.stages.${stage.stage}`), format.number(stage.entered), format.percent(stage.conversion_from_previous) || t('common.none')]}
+        />
       }
     />
   );
@@ -169,26 +178,12 @@ function ActivityPanel({ report }: { report: ActivityReport }) {
         )
       }
       table={
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dashboard.manager')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.week')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.kind')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.count')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.items.map((item) => (
-              <Table.Tr key={`${item.owner_id}-${item.week}-${item.kind}`}>
-                <Table.Th scope="row">{nameOf(item.owner_id)}</Table.Th>
-                <Table.Td>{format.date(item.week)}</Table.Td>
-                <Table.Td>{t(`activity.kinds.${item.kind}`)}</Table.Td>
-                <Table.Td>{format.number(item.count)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ReportTable
+          headers={[t('dashboard.manager'), t('dashboard.week'), t('dashboard.kind'), t('dashboard.count')]}
+          rows={report.items}
+          rowKey={(item) => `${item.owner_id}-${item.week}-${item.kind}`}
+          cells={(item) => [nameOf(item.owner_id), format.date(item.week), t(`activity.kinds.${item.kind}`), format.number(item.count)]}
+        />
       }
     />
   );
