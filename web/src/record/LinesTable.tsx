@@ -3,7 +3,7 @@
 // line, a remove button at the end of each row, an add button below. The cells themselves are the
 // record's own: a price list's line, an offer's line and a dunning step have nothing else in common.
 
-import { ActionIcon, Button, Table } from '@mantine/core';
+import { ActionIcon, Button, Table, TextInput } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 
 export interface LineColumn {
@@ -39,6 +39,37 @@ export function LinesTable({ caption, columns, testId, maw, children }: FramePro
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </div>
+  );
+}
+
+interface FigureProps {
+  /** The input's accessible name, e.g. "Quantity of line 2": the column header alone does not say which row. */
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+  /** Whole numbers (days, levels) rather than decimals (amounts, percents). */
+  whole?: boolean;
+  /** The field's name as the API's error names it, e.g. "lines[1].quantity". */
+  name?: string;
+  placeholder?: string;
+}
+
+/** A figure typed into a line's cell: left to right in every language, the language's own separators accepted. */
+export function FigureCell({ label, value, error, onChange, whole, name, placeholder }: FigureProps) {
+  return (
+    <Table.Td>
+      <TextInput
+        aria-label={label}
+        inputMode={whole ? 'numeric' : 'decimal'}
+        dir="ltr"
+        name={name}
+        placeholder={placeholder}
+        value={value}
+        error={error}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      />
+    </Table.Td>
   );
 }
 

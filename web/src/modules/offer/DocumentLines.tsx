@@ -3,11 +3,11 @@
 // rule by rule. Editable while a draft (the prices then come from the live quote), read-only otherwise (the
 // prices as saved). An error the API names on a cell ("lines[1].manual_discount_percent") shows under it.
 
-import { Button, Table, Text, TextInput } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
-import { EditableLines, HiddenHeader, LinesTable, type LineColumn } from '../../record/LinesTable';
+import { EditableLines, FigureCell, HiddenHeader, LinesTable, type LineColumn } from '../../record/LinesTable';
 import { cellName } from '../price_list/priceListDraft';
 import { showPercent, showQuantity } from '../product/catalogue';
 import { ProductPicker } from '../product/ProductPicker';
@@ -101,29 +101,21 @@ export function DocumentLinesEditor({ lines, priced, errorOn, onChange }: EditPr
               />
             )}
           </Table.Td>
-          <Table.Td>
-            <TextInput
-              aria-label={t('offer.quantityOfLine', { line: index + 1 })}
-              inputMode="decimal"
-              dir="ltr"
-              name={cellName('lines', index, 'quantity')}
-              value={line.quantity}
-              error={errorOn(cellName('lines', index, 'quantity'))}
-              onChange={(event) => update({ quantity: event.currentTarget.value })}
-            />
-          </Table.Td>
-          <Table.Td>
-            <TextInput
-              aria-label={t('offer.discountOfLine', { line: index + 1 })}
-              inputMode="decimal"
-              dir="ltr"
-              placeholder="0"
-              name={cellName('lines', index, 'manual_discount_percent')}
-              value={line.manual_discount_percent}
-              error={errorOn(cellName('lines', index, 'manual_discount_percent'))}
-              onChange={(event) => update({ manual_discount_percent: event.currentTarget.value })}
-            />
-          </Table.Td>
+          <FigureCell
+            label={t('offer.quantityOfLine', { line: index + 1 })}
+            name={cellName('lines', index, 'quantity')}
+            value={line.quantity}
+            error={errorOn(cellName('lines', index, 'quantity'))}
+            onChange={(quantity) => update({ quantity })}
+          />
+          <FigureCell
+            label={t('offer.discountOfLine', { line: index + 1 })}
+            placeholder="0"
+            name={cellName('lines', index, 'manual_discount_percent')}
+            value={line.manual_discount_percent}
+            error={errorOn(cellName('lines', index, 'manual_discount_percent'))}
+            onChange={(manual_discount_percent) => update({ manual_discount_percent })}
+          />
           <PriceCells line={priced.get(line.key)} />
         </>
       )}

@@ -2,9 +2,9 @@
 // line applies, and either a unit price in the list's currency or a discount off the list price. An error
 // the API names on a line ("lines[1].price") shows under that row's cell.
 
-import { NativeSelect, Table, TextInput } from '@mantine/core';
+import { NativeSelect, Table } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EditableLines } from '../../record/LinesTable';
+import { EditableLines, FigureCell } from '../../record/LinesTable';
 import type { Product } from '../product/catalogue';
 import { ProductPicker } from '../product/ProductPicker';
 import { cellName, emptyLine, type LineDraft, type LineMode } from './priceListDraft';
@@ -53,16 +53,12 @@ export function LinesEditor({ lines, products, currency, errorOn, onChange }: Pr
                 onChange={(product) => update({ product_id: product?.id ?? '' })}
               />
             </Table.Td>
-            <Table.Td>
-              <TextInput
-                aria-label={t('priceList.minQuantityOfLine', { line: number })}
-                inputMode="decimal"
-                dir="ltr"
-                value={line.min_quantity}
-                error={errorOn(cellName('lines', index, 'min_quantity'))}
-                onChange={(event) => update({ min_quantity: event.currentTarget.value })}
-              />
-            </Table.Td>
+            <FigureCell
+              label={t('priceList.minQuantityOfLine', { line: number })}
+              value={line.min_quantity}
+              error={errorOn(cellName('lines', index, 'min_quantity'))}
+              onChange={(min_quantity) => update({ min_quantity })}
+            />
             <Table.Td>
               <NativeSelect
                 aria-label={t('priceList.ruleOfLine', { line: number })}
@@ -74,17 +70,13 @@ export function LinesEditor({ lines, products, currency, errorOn, onChange }: Pr
                 onChange={(event) => update({ mode: event.currentTarget.value as LineMode })}
               />
             </Table.Td>
-            <Table.Td>
-              <TextInput
-                aria-label={line.mode === 'price' ? t('priceList.priceOfLine', { line: number }) : t('priceList.discountOfLine', { line: number })}
-                inputMode="decimal"
-                dir="ltr"
-                name={valueField}
-                value={line.value}
-                error={valueError}
-                onChange={(event) => update({ value: event.currentTarget.value })}
-              />
-            </Table.Td>
+            <FigureCell
+              label={line.mode === 'price' ? t('priceList.priceOfLine', { line: number }) : t('priceList.discountOfLine', { line: number })}
+              name={valueField}
+              value={line.value}
+              error={valueError}
+              onChange={(value) => update({ value })}
+            />
           </>
         );
       }}

@@ -1,9 +1,9 @@
 // A price list's order tiers, edited in the page: from a document total of list prices (in the list's
 // currency) up, a discount percent. Errors the API names ("order_tiers[0].discount_percent") show on the cell.
 
-import { Table, TextInput } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EditableLines } from '../../record/LinesTable';
+import { EditableLines, FigureCell } from '../../record/LinesTable';
 import { cellName, emptyTier, type TierDraft } from './priceListDraft';
 
 interface Props {
@@ -32,26 +32,18 @@ export function TiersEditor({ tiers, currency, errorOn, onChange }: Props) {
       cells={(tier, index, update) => (
         <>
           <Table.Td>{index + 1}</Table.Td>
-          <Table.Td>
-            <TextInput
-              aria-label={t('priceList.minTotalOfTier', { tier: index + 1 })}
-              inputMode="decimal"
-              dir="ltr"
-              value={tier.min_total}
-              error={errorOn(cellName('order_tiers', index, 'min_total'))}
-              onChange={(event) => update({ min_total: event.currentTarget.value })}
-            />
-          </Table.Td>
-          <Table.Td>
-            <TextInput
-              aria-label={t('priceList.discountOfTier', { tier: index + 1 })}
-              inputMode="decimal"
-              dir="ltr"
-              value={tier.discount_percent}
-              error={errorOn(cellName('order_tiers', index, 'discount_percent'))}
-              onChange={(event) => update({ discount_percent: event.currentTarget.value })}
-            />
-          </Table.Td>
+          <FigureCell
+            label={t('priceList.minTotalOfTier', { tier: index + 1 })}
+            value={tier.min_total}
+            error={errorOn(cellName('order_tiers', index, 'min_total'))}
+            onChange={(min_total) => update({ min_total })}
+          />
+          <FigureCell
+            label={t('priceList.discountOfTier', { tier: index + 1 })}
+            value={tier.discount_percent}
+            error={errorOn(cellName('order_tiers', index, 'discount_percent'))}
+            onChange={(discount_percent) => update({ discount_percent })}
+          />
         </>
       )}
     />

@@ -1,28 +1,12 @@
 // The rules that act on money owed and earned: the dunning levels (how many days overdue an invoice is due
 // for a reminder, and which) and the loyalty tiers (revenue over the last 12 months → a discount).
 
-import { NativeSelect, Table, TextInput } from '@mantine/core';
+import { NativeSelect, Table } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EditableLines } from '../../record/LinesTable';
+import { EditableLines, FigureCell } from '../../record/LinesTable';
 import { CURRENCIES } from '../product/catalogue';
 import { Section, type SectionProps } from './SettingsSections';
 import { ACTIONS, emptyDunningStep, emptyLoyaltyTier, type DunningAction } from './settingsDraft';
-
-/** A figure typed into a cell: whole days and levels, or decimal amounts and percents; left to right in every language. */
-function FigureCell(props: { label: string; whole?: boolean; value: string; error: string | undefined; onChange(value: string): void }) {
-  return (
-    <Table.Td>
-      <TextInput
-        aria-label={props.label}
-        inputMode={props.whole ? 'numeric' : 'decimal'}
-        dir="ltr"
-        value={props.value}
-        error={props.error}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-      />
-    </Table.Td>
-  );
-}
 
 export function DunningSection({ draft, change, errorOn }: SectionProps) {
   const { t } = useI18n();
