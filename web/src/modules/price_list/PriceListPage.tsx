@@ -1,14 +1,14 @@
 // One price list, or a new one (/price-lists/new). Admins edit it in the page — its fields, lines and
 // tiers saved together — everyone else reads it.
 
-import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Alert, Badge, Group, Loader, Stack, Title } from '@mantine/core';
+import { useLocation } from 'wouter';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useFlash } from '../../app/flash';
 import { useMe } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ArchiveButton, BackLink } from '../../record/RecordPage';
 import { useRecord } from '../../record/useRecord';
 import { PriceListEditor } from './PriceListEditor';
 import type { PriceList } from './priceListDraft';
@@ -16,11 +16,7 @@ import { PriceListView } from './PriceListView';
 
 function BackToList() {
   const { t } = useI18n();
-  return (
-    <Anchor component={Link} href="/price-lists" size="sm">
-      <span className="back-arrow" aria-hidden="true">←</span> {t('priceList.listTitle')}
-    </Anchor>
-  );
+  return <BackLink href="/price-lists" label={t('priceList.listTitle')} />;
 }
 
 export function NewPriceListPage() {
@@ -40,47 +36,6 @@ export function NewPriceListPage() {
         onCancel={() => navigate('/price-lists')}
       />
     </Stack>
-  );
-}
-
-function ArchivePriceList({ list }: { list: PriceList }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const flash = useFlash();
-  const [, navigate] = useLocation();
-  const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function archive() {
-    try {
-      await api.remove(`/price_lists/${encodeURIComponent(list.id)}`);
-      flash.show(t('priceList.archived'));
-      navigate('/price-lists');
-    } catch (failure) {
-      setError(failure);
-    }
-  }
-  return (
-    <>
-      <Button size="xs" variant="outline" color="red" onClick={() => setAsking(true)}>
-        {t('priceList.archive')}
-      </Button>
-      <Modal opened={asking} onClose={() => setAsking(false)} title={t('priceList.archiveTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Text mb="md">{t('priceList.archiveExplained', { name: list.name })}</Text>
-        {error !== null && (
-          <Alert color="red" role="alert" mb="sm">
-            {describeError(error, i18n)}
-          </Alert>
-        )}
-        <Group gap="xs">
-          <Button color="red" onClick={() => void archive()}>
-            {t('priceList.archive')}
-          </Button>
-          <Button variant="default" onClick={() => setAsking(false)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Modal>
-    </>
   );
 }
 
@@ -111,7 +66,18 @@ export function PriceListPage({ id }: { id: string }) {
       <Group gap="sm">
         <Title order={1}>{list.name}</Title>
         <Badge variant="light">{list.currency}</Badge>
-        {admin && <ArchivePriceList list={list} />}
+        {admin && (
+          <ArchiveButton
+            path={`/price_lists/${encodeURIComponent(list.id)}`}
+            listHref="/price-lists"
+            texts={{
+              archive: t('priceList.archive'),
+              archiveTitle: t('priceList.archiveTitle'),
+              archiveExplained: t('priceList.archiveExplained', { name: list.name }),
+              archived: t('priceList.archived'),
+            }}
+          />
+        )}
       </Group>
       {admin ? (
         <PriceListEditor

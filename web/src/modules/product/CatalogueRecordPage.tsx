@@ -2,10 +2,8 @@
 // and, for admins only, the form that edits them (saved with If-Match) and the archive. The API refuses
 // anyone else (403), so nobody else is offered either.
 
-import { Alert, Anchor, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
-import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useFlash } from '../../app/flash';
 import { useMe } from '../../auth/session';
@@ -13,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Translate } from '../../i18n/messages';
 import type { FieldSpec, FormValues } from '../../record/fields';
 import { RecordForm } from '../../record/RecordForm';
+import { ArchiveButton, BackLink, type ArchiveTexts } from '../../record/RecordPage';
 import { useRecord, type RecordState } from '../../record/useRecord';
 
 /** One fact of the record as read: `ltr` for codes and figures that read left to right in every language. */
@@ -26,14 +25,10 @@ export interface Fact {
 /** The kinds of reference data, each with the same words under its own message keys. */
 export type CatalogueKind = 'product' | 'paymentTerm' | 'promotion';
 
-interface Texts {
+interface Texts extends ArchiveTexts {
   listTitle: string;
   details: string;
   saved: string;
-  archived: string;
-  archive: string;
-  archiveTitle: string;
-  archiveExplained: string;
 }
 
 function textsOf(t: Translate, kind: CatalogueKind, name: string): Texts {
@@ -99,48 +94,6 @@ function FieldsEditor<T extends { version: number }>({ form, state, record, text
   );
 }
 
-function ArchiveButton({ path, texts, listHref, onArchived }: { path: string; texts: Texts; listHref: string; onArchived(): void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const flash = useFlash();
-  const [, navigate] = useLocation();
-  const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  async function archive() {
-    try {
-      await api.remove(path);
-      onArchived();
-      flash.show(texts.archived);
-      navigate(listHref);
-    } catch (failure) {
-      setError(failure);
-    }
-  }
-  return (
-    <>
-      <Button size="xs" variant="outline" color="red.8" onClick={() => setAsking(true)}>
-        {texts.archive}
-      </Button>
-      <Modal opened={asking} onClose={() => setAsking(false)} title={texts.archiveTitle} closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Text mb="md">{texts.archiveExplained}</Text>
-        {error !== null && (
-          <Alert color="red" role="alert" mb="sm">
-            {describeError(error, i18n)}
-          </Alert>
-        )}
-        <Group gap="xs">
-          <Button color="red.8" onClick={() => void archive()}>
-            {texts.archive}
-          </Button>
-          <Button variant="default" onClick={() => setAsking(false)}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Modal>
-    </>
-  );
-}
-
 export function CatalogueRecordPage<T extends { id: string; version: number; name: string }>(props: Props<T>) {
   const { collection, id, listHref } = props;
   const me = useMe();
@@ -150,11 +103,6 @@ export function CatalogueRecordPage<T extends { id: string; version: number; nam
   const [editing, setEditing] = useState(false);
   const record = state.record;
   const texts = record ? textsOf(t, props.kind, record.name) : null;
-  const back = (listTitle: string) => (
-    <Anchor component={Link} href={listHref} size="sm">
-      <span className="back-arrow" aria-hidden="true">←</span> {listTitle}
-    </Anchor>
-  );
 
   if (state.loading && !record) return <Loader aria-label={t('app.loading')} />;
   if (!record || !texts) {
@@ -169,7 +117,7 @@ export function CatalogueRecordPage<T extends { id: string; version: number; nam
 
   return (
     <Stack>
-      {back(texts.listTitle)}
+      <BackLink href={listHref} label={texts.listTitle} />
       <Group gap="sm">
         <Title order={1}>{record.name}</Title>
         {props.badges?.(record)}
