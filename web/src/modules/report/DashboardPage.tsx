@@ -1,7 +1,7 @@
 // Pipeline, funnel and activity KPIs as charts with a table view. The server scopes every report to
 // what the user may see: a head their teams, a director everything, a manager their own work.
 
-import { Alert, Card, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
@@ -9,6 +9,7 @@ import type { ActivityReport, FunnelReport, PipelineReport } from '../../api/typ
 import { useMe } from '../../auth/session';
 import { civilDate, startOfDay } from '../../lib/dates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { RecordSection } from '../../record/RecordSection';
 import { useUsers } from '../user/users';
 import { BarChart, PALETTE } from './BarChart';
 import { activityByWeek, currenciesOf, formatTotal, funnelSeries, pipelineSeries } from './reportData';
@@ -25,11 +26,11 @@ function Panel({ id, title, chart, table, extra }: PanelProps) {
   const { t } = useI18n();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
-    <Card withBorder component="section" aria-labelledby={id} data-testid={id}>
-      <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
+    <RecordSection
+      headingId={id}
+      title={title}
+      testId={id}
+      action={
         <Group gap="xs">
           {extra}
           <SegmentedControl
@@ -43,9 +44,10 @@ function Panel({ id, title, chart, table, extra }: PanelProps) {
             ]}
           />
         </Group>
-      </Group>
+      }
+    >
       {view === 'chart' ? chart : <div className="table-wrap">{table}</div>}
-    </Card>
+    </RecordSection>
   );
 }
 
