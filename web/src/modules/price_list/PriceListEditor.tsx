@@ -3,7 +3,7 @@
 // overwritten. An error the API names shows on that field or cell; any other above the form.
 
 import { Alert, Card, NativeSelect, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FormShell } from '../../record/FormShell';
 import { useFormSave } from '../../record/useFormSave';
@@ -21,6 +21,23 @@ interface Props {
   onCancel?: () => void;
   /** Offered with the conflict message when the list changed since it was read (412). */
   onReload?: () => void;
+}
+
+/** One of the list's two tables in its card, with a refusal of the table as a whole above it. */
+function TableCard({ id, title, error, children }: { id: string; title: string; error: string | undefined; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {error && (
+        <Alert color="red" mb="sm">
+          {error}
+        </Alert>
+      )}
+      {children}
+    </Card>
+  );
 }
 
 export function PriceListEditor({ list, save, onSaved, onCancel, onReload }: Props) {
@@ -72,20 +89,12 @@ export function PriceListEditor({ list, save, onSaved, onCancel, onReload }: Pro
           />
         </div>
       </Card>
-      <Card withBorder component="section" aria-labelledby="price-list-lines">
-        <Title order={2} size="h4" id="price-list-lines" mb="sm">
-          {t('priceList.lines')}
-        </Title>
-        {errorOn('lines') && <Alert color="red" mb="sm">{errorOn('lines')}</Alert>}
+      <TableCard id="price-list-lines" title={t('priceList.lines')} error={errorOn('lines')}>
         <LinesEditor lines={draft.lines} products={products} currency={draft.currency} errorOn={errorOn} onChange={(lines) => set('lines', lines)} />
-      </Card>
-      <Card withBorder component="section" aria-labelledby="price-list-tiers">
-        <Title order={2} size="h4" id="price-list-tiers" mb="sm">
-          {t('priceList.orderTiers')}
-        </Title>
-        {errorOn('order_tiers') && <Alert color="red" mb="sm">{errorOn('order_tiers')}</Alert>}
+      </TableCard>
+      <TableCard id="price-list-tiers" title={t('priceList.orderTiers')} error={errorOn('order_tiers')}>
         <TiersEditor tiers={draft.order_tiers} currency={draft.currency} errorOn={errorOn} onChange={(tiers) => set('order_tiers', tiers)} />
-      </Card>
+      </TableCard>
     </FormShell>
   );
 }
