@@ -5,6 +5,7 @@
 
 import { ActionIcon, Button, Table, TextInput } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
+import { HeaderRow } from './RecordTable';
 
 export interface LineColumn {
   key: string;
@@ -27,15 +28,7 @@ export function LinesTable({ caption, columns, testId, maw, children }: FramePro
     <div className="table-wrap">
       <Table layout="fixed" data-testid={testId} maw={maw}>
         <caption className="visually-hidden">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key} scope="col" w={column.width}>
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow columns={columns} />
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </div>

@@ -9,7 +9,7 @@ import { describeError } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
 import type { FieldSpec, FormValues } from './fields';
 import { RecordForm } from './RecordForm';
-import type { Column } from './RecordTable';
+import { HeaderRow, RecordRow, type Column } from './RecordTable';
 
 interface SectionProps {
   /** The heading's id, which names the section for screen readers. */
@@ -89,28 +89,10 @@ function PlainTable<T extends { id: string }>({ columns, records }: { columns: C
   return (
     <div className="table-wrap">
       <Table>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.key} scope="col">
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow columns={columns} />
         <Table.Tbody>
           {records.map((record) => (
-            <Table.Tr key={record.id}>
-              {columns.map((column, index) =>
-                index === 0 ? (
-                  <Table.Th key={column.key} scope="row" fw={500}>
-                    {column.cell(record)}
-                  </Table.Th>
-                ) : (
-                  <Table.Td key={column.key}>{column.cell(record)}</Table.Td>
-                ),
-              )}
-            </Table.Tr>
+            <RecordRow key={record.id} columns={columns} record={record} />
           ))}
         </Table.Tbody>
       </Table>

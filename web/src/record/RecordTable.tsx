@@ -42,6 +42,38 @@ function PlaceholderRows({ columns, rows }: { columns: number; rows: number }) {
   ));
 }
 
+/** A table's header row; the widths keep a fixed-layout table's columns in place. */
+export function HeaderRow({ columns }: { columns: readonly { key: string; header: ReactNode; width?: string | undefined }[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((column) => (
+          <Table.Th key={column.key} scope="col" w={column.width}>
+            {column.header}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+/** A record's row, its first cell the row's header for screen readers. */
+export function RecordRow<T>({ columns, record }: { columns: readonly Column<T>[]; record: T }) {
+  return (
+    <Table.Tr>
+      {columns.map((column, index) =>
+        index === 0 ? (
+          <Table.Th key={column.key} scope="row" fw={500}>
+            {column.cell(record)}
+          </Table.Th>
+        ) : (
+          <Table.Td key={column.key}>{column.cell(record)}</Table.Td>
+        ),
+      )}
+    </Table.Tr>
+  );
+}
+
 export function RecordTable<T extends { id: string }>({ caption, columns, list, empty, placeholderRows = 20 }: Props<T>) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -55,29 +87,11 @@ export function RecordTable<T extends { id: string }>({ caption, columns, list, 
       <div className="table-wrap">
         <Table striped highlightOnHover layout="fixed" aria-busy={list.loading} data-testid="record-table">
           <caption className="visually-hidden">{caption}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((column) => (
-                <Table.Th key={column.key} scope="col" w={column.width}>
-                  {column.header}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <HeaderRow columns={columns} />
           <Table.Tbody>
             {list.loading && list.items.length === 0 && <PlaceholderRows columns={columns.length} rows={placeholderRows} />}
             {list.items.map((record) => (
-              <Table.Tr key={record.id}>
-                {columns.map((column, index) =>
-                  index === 0 ? (
-                    <Table.Th key={column.key} scope="row" fw={500}>
-                      {column.cell(record)}
-                    </Table.Th>
-                  ) : (
-                    <Table.Td key={column.key}>{column.cell(record)}</Table.Td>
-                  ),
-                )}
-              </Table.Tr>
+              <RecordRow key={record.id} columns={columns} record={record} />
             ))}
           </Table.Tbody>
         </Table>
