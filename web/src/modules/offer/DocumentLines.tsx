@@ -10,7 +10,7 @@ import type { Translate } from '../../i18n/messages';
 import { EditableLines, FigureCell, HiddenHeader, LinesTable, type LineColumn } from '../../record/LinesTable';
 import { cellName } from '../price_list/priceListDraft';
 import { showPercent, showQuantity } from '../product/catalogue';
-import { ProductPicker } from '../product/ProductPicker';
+import { LineProductPicker } from '../product/ProductPicker';
 import { productLabel, useProductsById } from '../product/useProducts';
 import type { PricedLine } from './commerce';
 import { emptyDocumentLine, type DocumentLineDraft } from './linesDraft';
@@ -91,13 +91,12 @@ export function DocumentLinesEditor({ lines, priced, errorOn, onChange }: EditPr
             {line.own ? (
               <Text size="sm">{line.own.description}</Text>
             ) : (
-              <ProductPicker
-                hideLabel
+              <LineProductPicker
                 label={t('offer.productOfLine', { line: index + 1 })}
-                value={line.product_id}
-                chosen={products.get(line.product_id)}
+                productId={line.product_id}
+                products={products}
                 error={errorOn(cellName('lines', index, 'product_id'))}
-                onChange={(product) => update({ product_id: product?.id ?? '' })}
+                onChange={(product_id) => update({ product_id })}
               />
             )}
           </Table.Td>

@@ -6,7 +6,7 @@ import { NativeSelect, Table } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EditableLines, FigureCell } from '../../record/LinesTable';
 import type { Product } from '../product/catalogue';
-import { ProductPicker } from '../product/ProductPicker';
+import { LineProductPicker } from '../product/ProductPicker';
 import { cellName, emptyLine, type LineDraft, type LineMode } from './priceListDraft';
 
 interface Props {
@@ -44,13 +44,12 @@ export function LinesEditor({ lines, products, currency, errorOn, onChange }: Pr
           <>
             <Table.Td>{number}</Table.Td>
             <Table.Td>
-              <ProductPicker
-                hideLabel
+              <LineProductPicker
                 label={t('priceList.productOfLine', { line: number })}
-                value={line.product_id}
-                chosen={products.get(line.product_id)}
+                productId={line.product_id}
+                products={products}
                 error={errorOn(cellName('lines', index, 'product_id'))}
-                onChange={(product) => update({ product_id: product?.id ?? '' })}
+                onChange={(product_id) => update({ product_id })}
               />
             </Table.Td>
             <FigureCell

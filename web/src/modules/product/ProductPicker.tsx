@@ -19,6 +19,23 @@ interface Props {
   hideLabel?: boolean;
 }
 
+/**
+ * A line's product, in the line's cell: the column header names it for the eye, `label` ("Product of
+ * line 2") for screen readers; `products` names the chosen one before any search.
+ */
+export function LineProductPicker(props: { label: string; productId: string; products: Map<string, Product>; error: string | undefined; onChange(id: string): void }) {
+  return (
+    <ProductPicker
+      hideLabel
+      label={props.label}
+      value={props.productId}
+      chosen={props.products.get(props.productId)}
+      error={props.error}
+      onChange={(product) => props.onChange(product?.id ?? '')}
+    />
+  );
+}
+
 export function ProductPicker({ label, value, chosen, error, onChange, hideLabel }: Props) {
   const { t } = useI18n();
   return (
