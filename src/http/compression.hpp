@@ -39,8 +39,8 @@ Encoding ChooseEncoding(std::string_view accept_encoding, Available available = 
 /// fonts and archives are compressed already, and unknown types are left alone.
 bool IsCompressibleType(std::string_view content_type);
 
-/// `data` as a gzip stream (RFC 1952) at `level`, 1 (fastest) to 9 (smallest); nullopt when zlib fails,
-/// which only a lack of memory makes it do.
+/// `data` as a gzip stream (RFC 1952) at `level`, 1 (fastest) to 12 (smallest), compressed by libdeflate
+/// in one call; nullopt when it cannot allocate its compressor, which only a lack of memory makes it do.
 std::optional<std::string> GzipCompress(std::string_view data, int level);
 
 /// `data` as a brotli stream (RFC 7932) at `quality`, 0 (fastest) to 11 (smallest), tuned for text;
@@ -51,10 +51,10 @@ std::optional<std::string> BrotliCompress(std::string_view data, int quality);
 inline constexpr std::size_t kCompressFrom = 1024;
 
 /// The levels for bodies made per request (the API's JSON): the fastest that still pack well. A page of
-/// 50 accounts (22 kB) takes about 50 µs at gzip 1 (to 4.3 kB) and 65 µs at brotli 2 (4.0 kB); gzip 3
-/// saves 5% more for 10% more time, brotli 3 3% more for a fifth more time, brotli 4 6% for twice the
-/// time. Even so, a client that asks for compression costs the server a fifth to a third more per page
-/// of a list (bench/results/2026-12-06-compression.md). The web UI's files are compressed once, at build
+/// 50 accounts (25 kB) takes 560,000 instructions at gzip 1 with libdeflate (to 4.2 kB), against 870,000
+/// with zlib at its level 1 (to 4.4 kB); libdeflate's level 2 packs 2% tighter for half as much again.
+/// brotli 2 costs more than either (bench/results/2026-12-06-compression.md), so a client gets it only
+/// when it weighs br above gzip (CompressForClient). The web UI's files are compressed once, at build
 /// time, at the best levels (web/vite.config.ts).
 inline constexpr int kDynamicGzipLevel = 1;
 inline constexpr int kDynamicBrotliQuality = 2;

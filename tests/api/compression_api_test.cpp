@@ -130,6 +130,31 @@ TEST_F(CompressionApiTest, QualityZeroRefusesACoding) {
     EXPECT_EQ(neither.body, only_identity.body);
 }
 
+// Answers made per request go out in gzip unless the client weighs br strictly higher: what browsers send
+// ("gzip, deflate, br, zstd", all at q=1) gets gzip, which costs the server less per answer.
+TEST_F(CompressionApiTest, BrotliOnlyWhenTheClientWeighsItAboveGzip) {
+    auto client = As(Owner(), kDirect);
+
+    auto plain = client->Get(kList);
+    auto browser = client->Get(kList, Accepting("gzip, deflate, br, zstd"));
+    auto any = client->Get(kList, Accepting("*"));
+    auto equal_weights = client->Get(kList, Accepting("br;q=0.8, gzip;q=0.8"));
+    auto br_above = client->Get(kList, Accepting("gzip;q=0.8, br"));
+    auto br_just_above = client->Get(kList, Accepting("br;q=1.0, gzip;q=0.999"));
+    auto gzip_refused = client->Get(kList, Accepting("br;q=0.1, gzip;q=0"));
+
+    EXPECT_EQ(browser.header("content-encoding"), "gzip");
+    EXPECT_EQ(any.header("content-encoding"), "gzip");
+    EXPECT_EQ(equal_weights.header("content-encoding"), "gzip");
+    EXPECT_EQ(br_above.header("content-encoding"), "br");
+    EXPECT_EQ(br_just_above.header("content-encoding"), "br");
+    EXPECT_EQ(gzip_refused.header("content-encoding"), "br");
+    for (const auto* reply : {&browser, &any, &equal_weights, &br_above, &br_just_above, &gzip_refused}) {
+        EXPECT_EQ(reply->status, 200);
+        EXPECT_EQ(Decoded(*reply), plain.body);
+    }
+}
+
 TEST_F(CompressionApiTest, ASmallBodyIsSentAsItIsButVaries) {
     auto account = MakeAccount(Owner());
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 namespace rapport::http {
@@ -126,6 +127,43 @@ TEST(CompressForClientTest, ALargeJsonBodyIsCompressedAsAskedAndNamed) {
     EXPECT_LT(brotli.body.size(), 100U);
     EXPECT_EQ(Header(gzipped, "Vary"), "Accept-Encoding");
     EXPECT_EQ(Header(brotli, "Vary"), "Accept-Encoding");
+}
+
+TEST(CompressForClientTest, AnAnswerMadePerRequestIsBrotliOnlyWhenTheClientWeighsBrAboveGzip) {
+    auto Encoded = [](std::string accept_encoding) {
+        auto response = Json(4000);
+        CompressForClient(Asking(std::move(accept_encoding)), response);
+        return Header(response, "Content-Encoding");
+    };
+
+    EXPECT_EQ(Encoded("gzip, deflate, br, zstd"), "gzip") << "what Chrome sends";
+    EXPECT_EQ(Encoded("gzip, deflate, br"), "gzip") << "what Firefox and Safari send";
+    EXPECT_EQ(Encoded("br;q=0.5, gzip;q=0.5"), "gzip");
+    EXPECT_EQ(Encoded("*"), "gzip");
+    EXPECT_EQ(Encoded("br, *;q=0.9"), "br") << "gzip is unnamed, so it weighs what * does";
+    EXPECT_EQ(Encoded("gzip;q=0.999, br"), "br");
+    EXPECT_EQ(Encoded("br"), "br");
+    EXPECT_EQ(Encoded("br, gzip;q=0"), "br");
+    EXPECT_EQ(Encoded("identity, br;q=0.5"), "") << "identity named at q=1 outweighs br";
+}
+
+TEST(GzipCompressTest, AGzipStreamEndsWithTheBodysLengthAndPacksRepetitiveJson) {
+    std::string body;
+    for (int i = 0; i < 200; ++i) body += R"({"id":")" + std::to_string(i) + R"(","name":"Account"},)";
+
+    for (int level : {1, 6, 12}) {
+        auto packed = GzipCompress(body, level);
+
+        ASSERT_TRUE(packed) << level;
+        EXPECT_TRUE(packed->starts_with("\x1f\x8b\x08")) << "gzip's magic number and deflate, level " << level;
+        EXPECT_LT(packed->size(), body.size() / 5) << level;
+        // RFC 1952's trailer: the body's length modulo 2^32, little-endian.
+        auto tail = packed->substr(packed->size() - 4);
+        std::uint32_t length = 0;
+        for (int i = 3; i >= 0; --i) length = length << 8 | static_cast<unsigned char>(tail[i]);
+        EXPECT_EQ(length, body.size()) << level;
+    }
+    EXPECT_TRUE(GzipCompress("", kDynamicGzipLevel)) << "an empty body is an empty stream, not a failure";
 }
 
 TEST(CompressForClientTest, ASmallBodyGoesAsItIsButStillVaries) {
