@@ -15,6 +15,7 @@ enum class FieldFlags : std::uint32_t {
     kFilter = 1 << 4,       // Usable as an equality filter: ?field=value.
     kSort = 1 << 5,         // Usable as ?sort=field and ?sort=-field.
     kHistory = 1 << 6,      // Read-only through the API, but an import of history may give it (a deal's closed_at).
+    kDerived = 1 << 7,      // Read-only and never stored: no column, no audit; the service fills it when it answers.
 };
 
 constexpr FieldFlags operator|(FieldFlags a, FieldFlags b) {

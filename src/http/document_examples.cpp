@@ -53,6 +53,7 @@ domain::Offer Example<domain::Offer>() {
     offer.meta = DocumentMeta();
     offer.number = "OF-2026-00311";
     offer.account_id = AccountId{41};
+    offer.account_name = "Deshmukh Steel Traders";
     offer.deal_id = DealId{902};
     offer.contact_id = ContactId{77};
     offer.owner_id = UserId{7};

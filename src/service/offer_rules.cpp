@@ -1,6 +1,7 @@
 #include "service/offer_rules.hpp"
 
 #include "service/document_rules.hpp"
+#include "service/prefetch.hpp"
 #include "service/pricing_service.hpp"
 
 #include <array>
@@ -27,6 +28,12 @@ Status Rules<domain::Offer>::Reprice(Context& context, domain::Offer& offer, boo
     offer.payment_terms = outcome.payment_terms;
     AssignTotals(offer, outcome.totals);
     return {};
+}
+
+Status Rules<domain::Offer>::AsRead(Context& context, std::span<domain::Offer> offers) {
+    auto today = DateOf(context.now);
+    for (auto& offer : offers) offer.status = domain::StatusOn(offer, today);
+    return NameAccounts(context.transaction, offers);
 }
 
 std::optional<Result<store::Condition>> Rules<domain::Offer>::DerivedFilter(std::string_view name,

@@ -3,6 +3,8 @@
 #include "domain/offer/offer.hpp"
 #include "service/rule_helpers.hpp"
 
+#include <span>
+
 namespace rapport::service {
 
 /// Offers: on an account the caller can see, owned by that account's owner unless named, numbered from the
@@ -20,8 +22,9 @@ struct Rules<domain::Offer> : DefaultRules {
         return std::optional<UserId>(offer.owner_id);
     }
 
-    /// A sent offer past its valid_until reads as expired.
-    static void AsRead(domain::Offer& offer, Timestamp now) { offer.status = domain::StatusOn(offer, DateOf(now)); }
+    /// Offers as they read: a sent offer past its valid_until is expired, and each names its account
+    /// (account_name, one read for the page).
+    static Status AsRead(Context& context, std::span<domain::Offer> offers);
 
     /// `?status=` as it reads on `today`: `sent` only while valid, `expired` a sent offer past its valid_until.
     static std::optional<Result<store::Condition>> DerivedFilter(std::string_view name, std::string_view text,

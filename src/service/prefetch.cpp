@@ -67,4 +67,19 @@ Status Prefetch(Context& context, References references) {
     });
 }
 
+Result<std::unordered_map<std::int64_t, std::string>> AccountNames(store::Transaction& transaction,
+                                                                   std::vector<std::int64_t> ids) {
+    KeepUnknown(ids, [](auto) { return false; });
+    std::unordered_map<std::int64_t, std::string> names;
+    for (std::size_t first = 0; first < ids.size(); first += kIdsPerRead) {
+        auto in_list = store::MakeInList(std::span(ids).subspan(first, std::min(kIdsPerRead, ids.size() - first)));
+        RAPPORT_CHECK(transaction.Query("SELECT id, name FROM account WHERE id IN (" + in_list.placeholders + ")",
+                                        in_list.params, [&](const store::Row& row) {
+                                            names.emplace(row.Int(0), std::string(row.Text(1)));
+                                            return Status{};
+                                        }));
+    }
+    return names;
+}
+
 }  // namespace rapport::service

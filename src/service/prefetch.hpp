@@ -4,6 +4,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rapport::service {
@@ -35,5 +38,25 @@ void AddReferences(const Record& draft, References& references) {
 /// create: on PostgreSQL each look-up is a round trip. Ids it does not find are left for the rules to
 /// refuse with their own message.
 Status Prefetch(Context& context, References references);
+
+/// The names of the accounts among `ids` (repeats allowed), archived or not and whoever may see them: a record
+/// that names its account is visible only to those who may know the name (API.md: operations staff read an order's
+/// client's name, though not the account). A few statements for any number of ids.
+Result<std::unordered_map<std::int64_t, std::string>> AccountNames(store::Transaction& transaction,
+                                                                   std::vector<std::int64_t> ids);
+
+/// Sets `account_name` of each of `records` (a page of documents) to its account's name, one read for the page.
+template <typename Record>
+Status NameAccounts(store::Transaction& transaction, std::span<Record> records) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(records.size());
+    for (const auto& record : records) ids.push_back(ToInt(record.account_id));
+    auto names = RAPPORT_TRY(AccountNames(transaction, std::move(ids)));
+    for (auto& record : records) {
+        auto found = names.find(ToInt(record.account_id));
+        if (found != names.end()) record.account_name = found->second;
+    }
+    return {};
+}
 
 }  // namespace rapport::service

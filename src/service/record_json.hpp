@@ -139,8 +139,12 @@ std::string CreationChangesJson(const Record& record) {
     json += '{';
     store::ForEachField<Record>([&](const auto& field) {
         using T = typename std::decay_t<decltype(field)>::ValueType;
-        // ToJson would let such a field overwrite a bookkeeping key, which Diff then skips.
-        if (field.Is(FieldFlags::kWriteOnly) || record_json_detail::IsBookkeeping(field.name)) return;
+        // ToJson would let such a field overwrite a bookkeeping key, which Diff then skips. A derived field is
+        // not the record's to audit: it changes with what it is derived from.
+        if (field.Is(FieldFlags::kWriteOnly) || field.Is(FieldFlags::kDerived) ||
+            record_json_detail::IsBookkeeping(field.name)) {
+            return;
+        }
         if (json.size() > 1) json += ',';
         // Field names are identifiers from the compiled-in field table: nothing in them needs escaping.
         json += '"';

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace rapport::domain {
 struct Settings;
@@ -61,36 +62,34 @@ public:
 
     /// kNotFound when absent, archived or not visible to `caller`.
     Result<Record> Get(const Caller& caller, Id id) {
-        auto record = database_.TransactFor<Record>(
-            store::Access::kRead, [&](store::Transaction& transaction) { return Load(transaction, caller, id); });
-        if (record) AsRead(*record);
-        return record;
+        return database_.TransactFor<Record>(
+            store::Access::kRead, [&](store::Transaction& transaction) { return GetIn(transaction, caller, id); });
     }
 
     /// Get within an open transaction (a use case that reads what hangs off a record it must first see).
     static Result<Record> GetIn(store::Transaction& transaction, const Caller& caller, Id id) {
-        auto record = RAPPORT_TRY(Load(transaction, caller, id));
-        AsRead(record);
-        return record;
+        Context context{transaction, caller, Now()};
+        return Answer(context, RAPPORT_TRY(Load(transaction, caller, id)));
     }
 
     Result<store::Page<Record>> List(const Caller& caller, const store::ListRequest& request) {
-        auto page = database_.TransactFor<store::Page<Record>>(
+        return database_.TransactFor<store::Page<Record>>(
             store::Access::kRead, [&](store::Transaction& transaction) -> Result<store::Page<Record>> {
-                return Store::List(transaction, caller.scope, RAPPORT_TRY(WithDerivedFilters(request)));
+                Context context{transaction, caller, Now()};
+                auto page =
+                    RAPPORT_TRY(Store::List(transaction, caller.scope, RAPPORT_TRY(WithDerivedFilters(request))));
+                RAPPORT_CHECK(AsRead(context, std::span(page.items)));
+                return page;
             });
-        if (page) {
-            for (auto& record : page->items) AsRead(record);
-        }
-        return page;
     }
 
     /// kInvalidArgument for a field that breaks a rule; kForbidden when the role may not create.
     Result<Record> Create(const Caller& caller, Record draft, const FieldNames& given) {
-        auto created = database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
-            Context context{transaction, caller, Now()};
-            return CreateIn(context, std::move(draft), given);
-        });
+        auto created = database_.TransactFor<Record>(
+            store::Access::kWrite, [&](store::Transaction& transaction) -> Result<Record> {
+                Context context{transaction, caller, Now()};
+                return Answer(context, RAPPORT_TRY(CreateIn(context, std::move(draft), given)));
+            });
         if (created) NotifyCommitted();
         return created;
     }
@@ -115,10 +114,11 @@ public:
     /// the current one; without it the change applies to whatever is current (last writer wins).
     Result<Record> Update(const Caller& caller, Id id, std::optional<std::int64_t> expected_version,
                           const Patch<Record>& patch) {
-        auto updated = database_.TransactFor<Record>(store::Access::kWrite, [&](store::Transaction& transaction) {
-            Context context{transaction, caller, Now()};
-            return UpdateIn(context, id, expected_version, patch);
-        });
+        auto updated = database_.TransactFor<Record>(
+            store::Access::kWrite, [&](store::Transaction& transaction) -> Result<Record> {
+                Context context{transaction, caller, Now()};
+                return Answer(context, RAPPORT_TRY(UpdateIn(context, id, expected_version, patch)));
+            });
         if (updated) NotifyCommitted();
         return updated;
     }
@@ -160,10 +160,13 @@ public:
     enum class Actors { kWriters, kReaders };
     Result<Acted> Act(const Caller& caller, Id id, std::optional<std::int64_t> expected_version, const Apply& apply,
                       Actors actors = Actors::kWriters) {
-        auto acted = database_.TransactFor<Acted>(store::Access::kWrite, [&](store::Transaction& transaction) {
-            Context context{transaction, caller, Now()};
-            return ActIn(context, id, expected_version, apply, actors);
-        });
+        auto acted =
+            database_.TransactFor<Acted>(store::Access::kWrite, [&](store::Transaction& transaction) -> Result<Acted> {
+                Context context{transaction, caller, Now()};
+                auto done = RAPPORT_TRY(ActIn(context, id, expected_version, apply, actors));
+                RAPPORT_CHECK(AsRead(context, std::span(&done.record, 1)));
+                return done;
+            });
         if (acted) NotifyCommitted();
         return acted;
     }
@@ -220,7 +223,7 @@ public:
                 auto record = RAPPORT_TRY(LoadArchived(transaction, caller, id));
                 RAPPORT_CHECK(CheckVersion(record, expected_version));
                 RAPPORT_CHECK(RestoreIn(context, record));
-                return record;
+                return Answer(context, std::move(record));
             });
         if (restored) NotifyCommitted();
         return restored;
@@ -245,10 +248,21 @@ public:
     }
 
 private:
-    // What a record reads as today when part of it is derived from the day (a sent offer past its validity reads
-    // as expired): the type's rules say so with `static void AsRead(Record&, Timestamp now)`.
-    static void AsRead(Record& record) {
-        if constexpr (requires { RecordRules::AsRead(record, Now()); }) RecordRules::AsRead(record, Now());
+    // A record as every answer shows it, a read's or a write's: what the type's rules derive when it is read, for a
+    // page at once — `static Status AsRead(Context&, std::span<Record>)` (a sent offer past its validity reads as
+    // expired; an offer names its account). Only at the edge of a use case: the …In forms give the stored record,
+    // which another write may go on from.
+    static Status AsRead([[maybe_unused]] Context& context, [[maybe_unused]] std::span<Record> records) {
+        if constexpr (requires { RecordRules::AsRead(context, records); }) {
+            return RecordRules::AsRead(context, records);
+        } else {
+            return {};
+        }
+    }
+
+    static Result<Record> Answer(Context& context, Record record) {
+        RAPPORT_CHECK(AsRead(context, std::span(&record, 1)));
+        return record;
     }
 
     // A filter on a value derived from the day (`?status=expired` of offers) is the type's rules' to turn into a

@@ -43,6 +43,7 @@ private:
         std::string table(Traits<Record>::kTable);
         ForEachField<Record>([&](const auto& field) {
             using T = typename std::decay_t<decltype(field)>::ValueType;
+            if (field.Is(FieldFlags::kDerived)) return;
             SqlCodec<T>::Columns(field.name, sql.field_columns);
         });
         sql.select_list = table + ".id, " + table + ".version, " + table + ".created_at, " + table + ".created_by, " +
@@ -76,6 +77,7 @@ template <typename Record>
 void BindFields(const Record& record, std::vector<Value>& params) {
     ForEachField<Record>([&](const auto& field) {
         using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (field.Is(FieldFlags::kDerived)) return;
         SqlCodec<T>::Bind(field.Of(record), params);
     });
 }
@@ -94,7 +96,7 @@ Result<Record> ReadRecord(const Row& row) {
     Status status;
     ForEachField<Record>([&](const auto& field) {
         using T = typename std::decay_t<decltype(field)>::ValueType;
-        if (!status) return;
+        if (!status || field.Is(FieldFlags::kDerived)) return;
         auto value = SqlCodec<T>::Read(row, column);
         if (value) {
             field.Of(record) = std::move(*value);

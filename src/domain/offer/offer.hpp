@@ -36,6 +36,7 @@ struct Offer {
     RecordMeta meta;
     std::string number;
     AccountId account_id{};
+    std::string account_name;  // Derived when read: the account's name as it is now.
     std::optional<DealId> deal_id;
     std::optional<ContactId> contact_id;
     UserId owner_id{};
@@ -111,6 +112,8 @@ struct RecordTraits<Offer> {
                   "OF-YYYY-NNNNN, given on create"),
         MakeField("account_id", &Offer::account_id,
                   FieldFlags::kRequired | FieldFlags::kCreateOnly | FieldFlags::kFilter),
+        MakeField("account_name", &Offer::account_name, FieldFlags::kReadOnly | FieldFlags::kDerived,
+                  "the client's name as it is now, read from the account whenever the offer is"),
         MakeField("deal_id", &Offer::deal_id, FieldFlags::kFilter, "a deal of the same account"),
         MakeField("contact_id", &Offer::contact_id, FieldFlags::kNone, "a contact of the same account"),
         MakeField("owner_id", &Offer::owner_id, FieldFlags::kFilter, "defaults to the account's owner"),

@@ -1995,6 +1995,7 @@ export interface components {
          *       "updated_by": "7",
          *       "number": "OF-2026-00311",
          *       "account_id": "41",
+         *       "account_name": "Deshmukh Steel Traders",
          *       "deal_id": "902",
          *       "contact_id": "77",
          *       "owner_id": "7",
@@ -2079,6 +2080,8 @@ export interface components {
         Offer: {
             /** @description an opaque id */
             account_id: string;
+            /** @description the client's name as it is now, read from the account whenever the offer is */
+            readonly account_name: string;
             /** @description a contact of the same account */
             contact_id: string | null;
             /** Format: date-time */
@@ -2448,6 +2451,7 @@ export interface components {
          *           "updated_by": "7",
          *           "number": "OF-2026-00311",
          *           "account_id": "41",
+         *           "account_name": "Deshmukh Steel Traders",
          *           "deal_id": "902",
          *           "contact_id": "77",
          *           "owner_id": "7",
