@@ -77,9 +77,11 @@ Result<std::optional<UserId>> OwnerParam(const Request& request) {
     return std::optional<UserId>(*owner);
 }
 
-// [from, to] from the query, defaulting to the 30 days that end today.
-Result<std::pair<Date, Date>> Period(const Request& request) {
-    auto today = DateOf(Now());
+// [from, to] from the query, defaulting to the 30 days that end today (the company's: service::Today).
+Result<std::pair<Date, Date>> Period(const Request& request, service::SettingsService& settings,
+                                     const service::Caller& caller) {
+    Date today{};
+    if (!request.query_param("to")) today = RAPPORT_TRY(settings.Today(caller));
     auto to = RAPPORT_TRY(DateParam(request, "to", today));
     auto from = RAPPORT_TRY(DateParam(request, "from", Date{std::chrono::sys_days{to} - std::chrono::days{29}}));
     return std::pair{from, to};
@@ -176,8 +178,9 @@ void AddReportRoutes(Router& router, Backend& backend) {
     router.Add(verb::get, "/api/v1/reports/funnel",
                Report("getFunnel", "Deals that entered each stage in [from, to], and the conversion between stages",
                       "Funnel", FunnelSchema(), PeriodParameters(), PeriodRefusals()),
-               Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
-                   auto period = Period(request);
+               Authenticated(backend.services, [&reports, &settings = backend.services.settings](
+                                                   Request& request, const service::Caller& caller) {
+                   auto period = Period(request, settings, caller);
                    if (!period) return ErrorResponse(period.error());
                    // Not a structured binding: clang 14, the fuzz build's compiler, cannot capture one in the lambda
                    // below.
@@ -190,8 +193,9 @@ void AddReportRoutes(Router& router, Backend& backend) {
     router.Add(verb::get, "/api/v1/reports/activity",
                Report("getActivityCounts", "Activities done per owner, ISO week and kind in [from, to]",
                       "ActivityCounts", ActivityCountsSchema(), PeriodParameters(), PeriodRefusals()),
-               Authenticated(backend.services, [&reports](Request& request, const service::Caller& caller) {
-                   auto period = Period(request);
+               Authenticated(backend.services, [&reports, &settings = backend.services.settings](
+                                                   Request& request, const service::Caller& caller) {
+                   auto period = Period(request, settings, caller);
                    if (!period) return ErrorResponse(period.error());
                    // Not a structured binding: clang 14, the fuzz build's compiler, cannot capture one in the lambda
                    // below.

@@ -3,6 +3,7 @@
 #include "service/audit_log.hpp"
 #include "service/password.hpp"
 #include "service/scope.hpp"
+#include "service/settings_service.hpp"
 #include "store/record_store.hpp"
 
 namespace rapport::service {
@@ -101,7 +102,8 @@ Result<Caller> AuthService::Authenticate(std::string_view token) {
                                             return {};
                                         }));
         if (!user) return MakeError(ErrorCode::kUnauthenticated, "the session is unknown or expired; sign in again");
-        return ResolveCaller(transaction, *user, DateOf(now));
+        // Absences run by the company's days: a deputy's scope turns at its midnight.
+        return ResolveCaller(transaction, *user, domain::DayAt(RAPPORT_TRY(LoadSettings(transaction)), now));
     });
     if (caller) callers_.Remember(hash, *caller, session_end, generation, now);
     return caller;

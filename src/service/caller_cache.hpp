@@ -46,7 +46,9 @@ private:
         Caller caller;
         Clock::time_point fresh_until;
         Timestamp session_end;
-        Date day;  // A deputy's scope holds for one day: absences start and end on dates.
+        // A deputy's scope holds for one day: absences start and end on dates, the company's (service::Today). Its
+        // midnight reaches an entry within kLifetime, as changes made elsewhere do; the UTC day is checked besides.
+        Date day;
     };
 
     mutable std::shared_mutex mutex_;

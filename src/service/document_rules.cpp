@@ -8,7 +8,7 @@ namespace rapport::service {
 
 Result<std::string> NextDocumentNumber(Context& context, std::string_view collection) {
     auto settings = RAPPORT_TRY(SettingsIn(context));
-    int year = static_cast<int>(DateOf(context.now).year());
+    int year = static_cast<int>(RAPPORT_TRY(Today(context)).year());
     auto number = RAPPORT_TRY(store::NextInSeries(context.transaction, collection, year));
     return store::FormatDocumentNumber(domain::NumberPrefix(*settings, collection), year, number);
 }

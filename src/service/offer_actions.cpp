@@ -16,8 +16,6 @@ using domain::OfferStatus;
 // An offer sent without a validity holds this long.
 constexpr std::chrono::days kDefaultValidity{30};
 
-Date Today(const Context& context) { return DateOf(context.now); }
-
 // Moves the offer's deal as its offer goes, when the deal is still open: through the deal's own rules (stage
 // history, summaries) and with its own audit row.
 Status MoveDeal(Context& context, const Offer& offer, const std::function<bool(domain::Deal&)>& change) {
@@ -41,7 +39,7 @@ Status FreezeDocument(Context& context, const Offer& offer) {
 
 Status Send(Context& context, Offer& offer) {
     if (offer.lines.items.empty()) return InvalidField("lines", "an offer without lines cannot be sent");
-    auto today = Today(context);
+    auto today = RAPPORT_TRY(Today(context));
     if (offer.valid_until && *offer.valid_until < today) {
         return InvalidField("valid_until", "valid_until is in the past: change it before sending");
     }
@@ -123,7 +121,7 @@ boost::json::value Actions<Offer>::BodySchema(std::string_view action) {
 
 Result<std::optional<Offer>> Actions<Offer>::Apply(Context& context, std::string_view action, const Offer& before,
                                                    Offer& after, const boost::json::object& body) {
-    after.status = RAPPORT_TRY(kMachine.Apply(domain::StatusOn(before, Today(context)), action));
+    after.status = RAPPORT_TRY(kMachine.Apply(domain::StatusOn(before, RAPPORT_TRY(Today(context))), action));
     if (action == "send") RAPPORT_CHECK(Send(context, after));
     if (action == "accept") RAPPORT_CHECK(Accept(context, after));
     if (action == "decline") after.decline_reason = RAPPORT_TRY(RequiredReason(body, "why did the client decline?"));

@@ -31,7 +31,8 @@ Status Rules<domain::Offer>::Reprice(Context& context, domain::Offer& offer, boo
 }
 
 Status Rules<domain::Offer>::AsRead(Context& context, std::span<domain::Offer> offers) {
-    auto today = DateOf(context.now);
+    if (offers.empty()) return {};
+    auto today = RAPPORT_TRY(Today(context));
     for (auto& offer : offers) offer.status = domain::StatusOn(offer, today);
     return NameAccounts(context.transaction, offers);
 }

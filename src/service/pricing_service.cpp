@@ -143,7 +143,7 @@ Result<PricingOutcome> PriceLinesIn(Context& context, const PricingRequest& requ
     if (!account) return InvalidField("account_id", "account_id does not name an account you can see");
     auto settings = RAPPORT_TRY(SettingsIn(context));
     PricingOutcome outcome;
-    outcome.on = request.on.value_or(DateOf(context.now));
+    outcome.on = request.on ? *request.on : RAPPORT_TRY(Today(context));
     auto products = RAPPORT_TRY(LoadProducts(context, lines));
     // Without a currency asked for, products priced in one currency are quoted in it (an INR export range in INR,
     // from an INR list if there is one) rather than against a list in another currency that cannot price them.

@@ -31,6 +31,11 @@ struct Context {
     std::shared_ptr<const domain::Settings> settings = nullptr;
 };
 
+/// Today for the use case of `context`: the company's day at context.now, in the time zone of the settings
+/// (domain::DayAt; service/settings_service.cpp). Whatever a request means by "today" — an offer's expiry, a
+/// sending day, a number's year, the prices and promotions in force, a report's last day — is this day.
+Result<Date> Today(Context& context);
+
 /// Per record type, the business rules around the generic create/update/archive. Each
 /// specialisation (service/<object>_rules.cpp) defines:
 ///   static Status CheckRole(const Caller&);                    // may this role write at all?
@@ -76,8 +81,8 @@ public:
         return database_.TransactFor<store::Page<Record>>(
             store::Access::kRead, [&](store::Transaction& transaction) -> Result<store::Page<Record>> {
                 Context context{transaction, caller, Now()};
-                auto page =
-                    RAPPORT_TRY(Store::List(transaction, caller.scope, RAPPORT_TRY(WithDerivedFilters(request))));
+                auto asked = RAPPORT_TRY(WithDerivedFilters(context, request));
+                auto page = RAPPORT_TRY(Store::List(transaction, caller.scope, asked));
                 RAPPORT_CHECK(AsRead(context, std::span(page.items)));
                 return page;
             });
@@ -268,11 +273,13 @@ private:
     // A filter on a value derived from the day (`?status=expired` of offers) is the type's rules' to turn into a
     // condition on stored columns: `static std::optional<Result<store::Condition>> DerivedFilter(std::string_view
     // name, std::string_view text, Date today)`, none for a filter it leaves to the store.
-    static Result<store::ListRequest> WithDerivedFilters(const store::ListRequest& request) {
+    static Result<store::ListRequest> WithDerivedFilters([[maybe_unused]] Context& context,
+                                                         const store::ListRequest& request) {
         if constexpr (requires { RecordRules::DerivedFilter("", "", Date{}); }) {
+            if (request.filters.empty()) return request;
             store::ListRequest asked = request;
             asked.filters.clear();
-            auto today = DateOf(Now());
+            auto today = RAPPORT_TRY(Today(context));
             for (const auto& [name, text] : request.filters) {
                 auto derived = RecordRules::DerivedFilter(name, text, today);
                 if (derived) {

@@ -49,8 +49,10 @@ private:
 struct Services {
     explicit Services(store::Database& db)
         : database(db), auth(db), users(db), settings(db), pricing(db), order_events(db), documents(db), records_(db) {
-        // Users, teams and absences decide what a caller may see: a change to them is seen at the next request.
+        // Users, teams and absences decide what a caller may see, and the settings' time zone which absences are in
+        // force today: a change to them is seen at the next request.
         auto forget_callers = [this] { auth.ForgetCallers(); };
+        settings.AfterCommit(forget_callers);
         users.records().AfterCommit(forget_callers);
         Of<domain::Team>().AfterCommit(forget_callers);
         Of<domain::Absence>().AfterCommit(forget_callers);

@@ -45,6 +45,15 @@ Result<std::shared_ptr<const domain::Settings>> SettingsIn(Context& context) {
     return context.settings;
 }
 
+Result<Date> Today(Context& context) { return domain::DayAt(*RAPPORT_TRY(SettingsIn(context)), context.now); }
+
+Result<Date> SettingsService::Today(const Caller& caller) {
+    return database_.TransactFor<Date>(store::Access::kRead, [&](store::Transaction& transaction) {
+        Context context{transaction, caller, Now()};
+        return service::Today(context);
+    });
+}
+
 Result<StoredSettings> SettingsService::Get(const Caller&) {
     return database_.TransactFor<StoredSettings>(store::Access::kRead,
                                                  [](store::Transaction& transaction) -> Result<StoredSettings> {
@@ -54,11 +63,13 @@ Result<StoredSettings> SettingsService::Get(const Caller&) {
 
 Result<StoredSettings> SettingsService::Update(const Caller& caller, std::optional<std::int64_t> expected_version,
                                                const boost::json::object& patch) {
-    return database_.TransactFor<StoredSettings>(store::Access::kWrite,
-                                                 [&](store::Transaction& transaction) -> Result<StoredSettings> {
-                                                     Context context{transaction, caller, Now()};
-                                                     return UpdateIn(context, expected_version, patch);
-                                                 });
+    auto updated = database_.TransactFor<StoredSettings>(
+        store::Access::kWrite, [&](store::Transaction& transaction) -> Result<StoredSettings> {
+            Context context{transaction, caller, Now()};
+            return UpdateIn(context, expected_version, patch);
+        });
+    if (updated && after_commit_) after_commit_();
+    return updated;
 }
 
 Result<StoredSettings> SettingsService::UpdateIn(Context& context, std::optional<std::int64_t> expected_version,

@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,9 @@ public:
 
     Result<StoredSettings> Get(const Caller& caller);
 
+    /// Today for a request that needs the day and nothing else of a use case (a report's default period).
+    Result<Date> Today(const Caller& caller);
+
     /// Replaces in the settings each member that `patch` gives. kForbidden unless the caller is an admin; kStale
     /// when `expected_version` is given and is not the current one (without it the last writer wins);
     /// kInvalidArgument naming the path of the first value that is unreadable or breaks a rule, or an unknown
@@ -49,8 +53,13 @@ public:
     static Result<StoredSettings> UpdateIn(Context& context, std::optional<std::int64_t> expected_version,
                                            const boost::json::object& patch);
 
+    /// Calls `listener` each time an Update has committed: for caches of what the settings decide (the day, and so
+    /// whose absence is in force).
+    void AfterCommit(std::function<void()> listener) { after_commit_ = std::move(listener); }
+
 private:
     store::Database& database_;
+    std::function<void()> after_commit_;
 };
 
 }  // namespace rapport::service

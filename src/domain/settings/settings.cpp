@@ -1,5 +1,6 @@
 #include "domain/settings/settings.hpp"
 
+#include "core/zoned_date.hpp"
 #include "domain/record.hpp"
 #include "domain/settings/time_zone.hpp"
 
@@ -148,6 +149,8 @@ Status Validate(const Settings& settings) {
     RAPPORT_CHECK(CheckDunning(settings.dunning));
     return CheckLoyaltyTiers(settings.loyalty_tiers);
 }
+
+Date DayAt(const Settings& settings, Timestamp at) { return DateIn(at, settings.working_hours.time_zone); }
 
 Percent ManualDiscountLimit(const Settings& settings, Role role, std::int64_t level) {
     const auto& limits = settings.manual_discount_limits;

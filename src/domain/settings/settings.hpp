@@ -106,6 +106,10 @@ Status Validate(const Settings& settings);
 /// manager's by level, a head's, a director's (admins too). Operations staff price nothing: 0.
 Percent ManualDiscountLimit(const Settings& settings, Role role, std::int64_t level);
 
+/// The company's day at instant `at`: the date in working_hours.time_zone (API.md: "Today is the date in the time
+/// zone of settings.working_hours"), UTC's when that zone cannot be read.
+Date DayAt(const Settings& settings, Timestamp at);
+
 /// The loyalty discount for a client whose revenue over the last 12 months is `revenue_last_12_months`: the
 /// percent of the highest tier it reaches; none when it reaches none, or is not in the tiers' currency.
 std::optional<Percent> LoyaltyPercent(const Settings& settings, Money revenue_last_12_months);
