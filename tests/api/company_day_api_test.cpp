@@ -84,6 +84,14 @@ TEST_F(CompanyDayApiTest, ASentOfferExpiresWhenTheCompanysDayHasPassedItsValidit
     auto still_sent = As(manager)->Get("/api/v1/offers?status=sent&account_id=" + account);
     EXPECT_TRUE(still_sent.json.at("items").as_array().empty()) << still_sent.body;
     EXPECT_EQ(As(manager)->Post(path + "/accept", "").status, 409) << "an expired offer is not accepted";
+
+    auto patched = As(manager)->Patch(path, R"({"notes":"Asked the client whether to revise it"})");
+    ASSERT_EQ(patched.status, 200) << patched.body;
+    EXPECT_EQ(patched.json.at("status"), "expired") << "a PATCH answers the offer as a read shows it";
+    auto revised = As(manager)->Post(path + "/revise", "");
+    ASSERT_EQ(revised.status, 201) << revised.body;
+    EXPECT_EQ(revised.json.at("status"), "draft");
+    EXPECT_FALSE(Text(revised.json, "account_name").empty()) << "the revision answers as a read shows it too";
 }
 
 TEST_F(CompanyDayApiTest, AnAbsenceIsInForceOnTheCompanysDays) {
