@@ -35,6 +35,9 @@ struct Error {
     ErrorCode code;
     std::string message;  // Shown to the client: no SQL, no internals.
     std::string field;    // The offending field, when there is one.
+    // The bound the value of `field` went past, written as that field is ("10.00" for a percent), when the rule
+    // has one (a manual discount above the caller's limit): for a client to show it without reading the message.
+    std::string limit;
 };
 
 /// A value or the reason there is none. Our code reports failures this way and does not throw.

@@ -97,6 +97,7 @@ Response ErrorResponse(const Error& error) {
     detail["code"] = ErrorCodeName(error.code);
     detail["message"] = error.message;
     if (!error.field.empty()) detail["field"] = error.field;
+    if (!error.limit.empty()) detail["limit"] = error.limit;
 
     boost::json::object body;
     body["error"] = std::move(detail);

@@ -117,7 +117,12 @@ object ErrorSchema() {
         {"properties",
          {{"code", {{"type", "string"}, {"enum", std::move(codes)}, {"description", "stable; switch on it"}}},
           {"message", {{"type", "string"}, {"description", "a sentence for people"}}},
-          {"field", {{"type", "string"}, {"description", "the offending field or parameter, when one is"}}}}}};
+          {"field", {{"type", "string"}, {"description", "the offending field or parameter, when one is"}}},
+          {"limit",
+           {{"type", "string"},
+            {"description",
+             "the bound that the field's value went past, written as the field is (a manual discount's limit: "
+             "\"10.00\"), when the rule has one"}}}}}};
     return {{"type", "object"},
             {"required", array{"error"}},
             {"properties", {{"error", std::move(detail)}}},

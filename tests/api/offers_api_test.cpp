@@ -100,6 +100,15 @@ TEST_F(OffersApiTest, AManualDiscountAboveTheCallersLevelIs422NamingTheLineAndTh
     ASSERT_EQ(quote.status, 422) << quote.body;
     EXPECT_EQ(ErrorField(quote), "lines[0].manual_discount_percent");
     EXPECT_NE(quote.body.find("5.00 % for a level 1 manager"), std::string::npos) << quote.body;
+    EXPECT_EQ(quote.json.at("error").at("limit"), "5.00") << "the limit as data, beside the sentence";
+
+    auto head = MakeUser("head");
+    auto heads_account = Text(MakeAccount(head, {{"price_list_id", world.price_list}}), "id");
+    auto offer = As(head)->Post("/api/v1/offers", serialize(object{{"account_id", heads_account},
+                                                                   {"lines", array{Line(world.product, "1", "30")}}}));
+    ASSERT_EQ(offer.status, 422) << offer.body;
+    EXPECT_EQ(ErrorField(offer), "lines[0].manual_discount_percent");
+    EXPECT_EQ(offer.json.at("error").at("limit"), "25.00") << "a head's limit, on an offer's line as on a quote's";
 }
 
 TEST_F(OffersApiTest, ABadQuoteNamesItsField) {

@@ -101,8 +101,10 @@ Status CheckManual(const PricingTerms& terms, Percent manual, std::size_t index)
     auto field = LineField(index, "manual_discount_percent");
     if (manual < Percent{}) return InvalidField(field, field + " may not be negative");
     if (manual > terms.manual_limit) {
-        return InvalidField(field, field + " is " + manual.Format() + " %, above the limit of " +
-                                       terms.manual_limit.Format() + " % for " + terms.manual_limit_holder);
+        auto error = InvalidField(field, field + " is " + manual.Format() + " %, above the limit of " +
+                                             terms.manual_limit.Format() + " % for " + terms.manual_limit_holder);
+        error.limit = terms.manual_limit.Format();
+        return error;
     }
     return {};
 }

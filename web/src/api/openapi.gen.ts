@@ -1896,6 +1896,8 @@ export interface components {
                 code: "malformed_request" | "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_transition" | "version_mismatch" | "body_too_large" | "rate_limited" | "unavailable" | "internal";
                 /** @description the offending field or parameter, when one is */
                 field?: string;
+                /** @description the bound that the field's value went past, written as the field is (a manual discount's limit: "10.00"), when the rule has one */
+                limit?: string;
                 /** @description a sentence for people */
                 message: string;
             };
