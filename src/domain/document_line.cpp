@@ -1,6 +1,7 @@
 #include "domain/document_line.hpp"
 
 #include "core/exact_amount.hpp"
+#include "domain/record.hpp"
 
 namespace rapport::domain {
 
@@ -12,6 +13,18 @@ void TakePrices(DocumentLine& line, const PricedLine& priced) {
     line.net = priced.net;
     line.tax = priced.tax;
     line.total = priced.total;
+}
+
+Status CheckCurrency(std::string_view currency) {
+    if (Currency::Parse(currency)) return {};
+    return InvalidField("currency",
+                        "currency must be an ISO 4217 code such as EUR, not \"" + std::string(currency) + "\"");
+}
+
+Status CheckLine(const DocumentLine& line, std::size_t index) {
+    auto prefix = "lines[" + std::to_string(index) + "].";
+    RAPPORT_CHECK(CheckLength(line.description, prefix + "description", 1, 1000));
+    return CheckLength(line.unit, prefix + "unit", 0, 16);
 }
 
 Status AddToTotals(DocumentTotals& totals, const DocumentLine& line) {

@@ -59,6 +59,22 @@ Result<DocumentTotals> SumLines(const Lines<Line>& lines, const Currency& curren
     return totals;
 }
 
+/// Checks a document's currency: an ISO 4217 code; kInvalidArgument naming `currency` otherwise.
+Status CheckCurrency(std::string_view currency);
+
+/// Checks the line at `index` of a document: a description of 1–1000 characters, a unit of at most 16;
+/// kInvalidArgument naming the field as lines[index].description.
+Status CheckLine(const DocumentLine& line, std::size_t index);
+
+/// Checks what every document's own fields share (offers, orders, and next invoices): its currency and each of its
+/// lines. A document's Validate adds its own fields to it.
+template <typename Line>
+Status CheckDocument(std::string_view currency, const Lines<Line>& lines) {
+    RAPPORT_CHECK(CheckCurrency(currency));
+    for (std::size_t i = 0; i < lines.items.size(); ++i) RAPPORT_CHECK(CheckLine(lines.items[i], i));
+    return {};
+}
+
 /// The field table of a document line. Each document kind has its line type (OfferLine, OrderLine), derived from
 /// DocumentLine, for a table of its own.
 template <typename Line>

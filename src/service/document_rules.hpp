@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/document_line.hpp"
+#include "service/pricing_service.hpp"
 #include "service/record_service.hpp"
 
 #include <boost/json/object.hpp>
@@ -48,6 +49,20 @@ void AssignTotals(Document& document, const domain::DocumentTotals& totals) {
     document.discount_total = totals.discount_total;
     document.tax_total = totals.tax_total;
     document.total = totals.total;
+}
+
+/// Prices the lines of `document`, a draft, with the one price engine: for its account, its payment terms and today,
+/// in its currency when `currency_given` (else the engine's choice); takes the engine's currency, terms and totals.
+template <typename Document>
+Status PriceDocumentIn(Context& context, Document& document, bool currency_given) {
+    PricingRequest request{.account_id = document.account_id,
+                           .currency = currency_given ? std::optional(document.currency) : std::nullopt,
+                           .payment_terms = document.payment_terms};
+    auto outcome = RAPPORT_TRY(PriceLinesIn(context, request, document.lines.items));
+    document.currency = outcome.currency;
+    document.payment_terms = outcome.payment_terms;
+    AssignTotals(document, outcome.totals);
+    return {};
 }
 
 }  // namespace rapport::service

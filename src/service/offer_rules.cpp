@@ -19,17 +19,6 @@ Status Rules<domain::Offer>::RequireSameAccount(Context& context, const domain::
     return RequireOnAccount<domain::Contact>(context, offer.contact_id, offer.account_id, "contact_id", "offer");
 }
 
-Status Rules<domain::Offer>::Reprice(Context& context, domain::Offer& offer, bool currency_given) {
-    PricingRequest request{.account_id = offer.account_id,
-                           .currency = currency_given ? std::optional(offer.currency) : std::nullopt,
-                           .payment_terms = offer.payment_terms};
-    auto outcome = RAPPORT_TRY(PriceLinesIn(context, request, offer.lines.items));
-    offer.currency = outcome.currency;
-    offer.payment_terms = outcome.payment_terms;
-    AssignTotals(offer, outcome.totals);
-    return {};
-}
-
 Status Rules<domain::Offer>::AsRead(Context& context, std::span<domain::Offer> offers) {
     if (offers.empty()) return {};
     auto today = RAPPORT_TRY(Today(context));
@@ -70,7 +59,7 @@ Status Rules<domain::Offer>::BeforeCreate(Context& context, domain::Offer& offer
     if (!given.contains("owner_id")) offer.owner_id = account_owner;
     RAPPORT_CHECK(RequireOwnerForNew(context, offer.owner_id));
     RAPPORT_CHECK(RequireSameAccount(context, offer));
-    RAPPORT_CHECK(Reprice(context, offer, given.contains("currency")));
+    RAPPORT_CHECK(PriceDocumentIn(context, offer, given.contains("currency")));
     // Last: the series' row stays locked until the transaction ends.
     offer.number = RAPPORT_TRY(NextDocumentNumber(context, "offers"));
     return {};
@@ -85,7 +74,7 @@ Status Rules<domain::Offer>::BeforeUpdate(Context& context, const domain::Offer&
     }
     RAPPORT_CHECK(RequireSameAccount(context, after));
     // A draft is priced afresh on every write, in the currency it has: today's prices, promotions and terms.
-    return Reprice(context, after, true);
+    return PriceDocumentIn(context, after, true);
 }
 
 }  // namespace rapport::service

@@ -30,9 +30,6 @@ struct Rules<domain::Offer> : DefaultRules {
     static std::optional<Result<store::Condition>> DerivedFilter(std::string_view name, std::string_view text,
                                                                  Date today);
 
-    /// Prices a draft's lines for its account, currency, payment terms and today, and sums its totals.
-    static Status Reprice(Context& context, domain::Offer& offer, bool currency_given);
-
 private:
     // The deal and the contact, when named, must be the same account's.
     static Status RequireSameAccount(Context& context, const domain::Offer& offer);

@@ -15,19 +15,8 @@ constexpr std::array<std::string_view, 2> kChangeableAfterDraft = {"notes", "own
 
 // An order entered by hand is priced like an offer; one from an offer keeps the offer's prices and only sums them.
 Status Price(Context& context, Order& order, bool currency_given) {
-    domain::DocumentTotals totals;
-    if (order.offer_id) {
-        totals = RAPPORT_TRY(domain::SumLines(order.lines, RAPPORT_TRY(Currency::Parse(order.currency))));
-    } else {
-        PricingRequest request{.account_id = order.account_id,
-                               .currency = currency_given ? std::optional(order.currency) : std::nullopt,
-                               .payment_terms = order.payment_terms};
-        auto outcome = RAPPORT_TRY(PriceLinesIn(context, request, order.lines.items));
-        order.currency = outcome.currency;
-        order.payment_terms = outcome.payment_terms;
-        totals = outcome.totals;
-    }
-    AssignTotals(order, totals);
+    if (!order.offer_id) return PriceDocumentIn(context, order, currency_given);
+    AssignTotals(order, RAPPORT_TRY(domain::SumLines(order.lines, RAPPORT_TRY(Currency::Parse(order.currency)))));
     return {};
 }
 

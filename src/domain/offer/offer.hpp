@@ -56,8 +56,8 @@ struct Offer {
     std::optional<OfferId> revises_id;
 };
 
-/// Checks an offer's own fields: a currency code, notes and reasons of a sensible length, lines with a quantity and
-/// a description.
+/// Checks an offer's own fields: what every document checks (CheckDocument: its currency, its lines), and notes
+/// and a reason of a sensible length.
 Status Validate(const Offer& offer);
 
 /// The status as it reads on `today`: a sent offer past its valid_until is expired.

@@ -5,20 +5,10 @@
 namespace rapport::domain {
 
 Status Validate(const Order& order) {
-    if (!Currency::Parse(order.currency)) {
-        return InvalidField("currency",
-                            "currency must be an ISO 4217 code such as EUR, not \"" + order.currency + "\"");
-    }
+    RAPPORT_CHECK(CheckDocument(order.currency, order.lines));
     RAPPORT_CHECK(CheckLength(order.delivery_address, "delivery_address", 1000));
     RAPPORT_CHECK(CheckLength(order.notes, "notes", 4000));
-    RAPPORT_CHECK(CheckLength(order.cancel_reason, "cancel_reason", 1000));
-    for (std::size_t i = 0; i < order.lines.items.size(); ++i) {
-        const auto& line = order.lines.items[i];
-        auto prefix = "lines[" + std::to_string(i) + "].";
-        RAPPORT_CHECK(CheckLength(line.description, prefix + "description", 1, 1000));
-        RAPPORT_CHECK(CheckLength(line.unit, prefix + "unit", 0, 16));
-    }
-    return {};
+    return CheckLength(order.cancel_reason, "cancel_reason", 1000);
 }
 
 Progress ProgressOf(std::span<const OrderLine> lines, Quantity OrderLine::*of) {

@@ -59,6 +59,8 @@ struct Order {
     std::optional<std::string> cancel_reason;
 };
 
+/// Checks an order's own fields: what every document checks (CheckDocument: its currency, its lines), and an
+/// address, notes and a reason of a sensible length.
 Status Validate(const Order& order);
 
 /// How far `lines` have come in the quantity `of` picks: none when no line has any, full when every line has all
