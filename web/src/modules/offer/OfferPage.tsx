@@ -8,7 +8,6 @@ import { describeError } from '../../api/errors';
 import { useFlash } from '../../app/flash';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRecord } from '../../record/useRecord';
-import { useAccountNames } from '../account/accountNames';
 import { useUsers } from '../user/users';
 import { ActionBar, type ActionSpec } from './ActionBar';
 import { offerActions, statusColour, type Offer, type OfferAction } from './commerce';
@@ -54,7 +53,6 @@ export function OfferPage({ id }: { id: string }) {
   const { nameOf } = useUsers();
   const state = useRecord<Offer>('offers', id);
   const offer = state.record;
-  const names = useAccountNames(offer ? [offer.account_id] : []);
 
   if (state.loading && !offer) return <Loader aria-label={t('app.loading')} />;
   if (!offer) {
@@ -83,7 +81,7 @@ export function OfferPage({ id }: { id: string }) {
         <Text>
           {t('offer.account')}:{' '}
           <Anchor component={Link} href={`/accounts/${offer.account_id}`}>
-            {names.get(offer.account_id) ?? t('common.pending')}
+            {offer.account_name}
           </Anchor>
         </Text>
         <Text>
