@@ -52,11 +52,10 @@ Status InsertQueue::WriteQueued(Transaction& transaction) {
 }
 
 Status InsertQueue::Write(Transaction& transaction, std::span<const Value> params, std::size_t rows) {
-    // Sent with what follows: a failure is reported by a later statement or the commit, without this context.
-    auto written = transaction.ExecuteLater(InsertOf(rows), params);
-    if (written || written.error().code == ErrorCode::kUnavailable) return written;
-    return MakeError(ErrorCode::kInternal, "writing " + std::to_string(rows) + " queued rows of " + table_and_columns_ +
-                                               " failed: " + written.error().message);
+    auto written = transaction.Execute(InsertOf(rows), params);
+    if (written || written.error().code == ErrorCode::kUnavailable) return ToStatus(written);
+    return MakeError(ErrorCode::kInternal, "writing " + std::to_string(rows) + " queued rows of " +
+                                               table_and_columns_ + " failed: " + written.error().message);
 }
 
 const std::string& InsertQueue::InsertOf(std::size_t rows) {

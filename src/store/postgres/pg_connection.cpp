@@ -46,9 +46,13 @@ void Connection::Begin(const char* begin) {
 Status Connection::StartSending() {
     if (commit_unread_) {
         commit_unread_ = false;
-        // A read-only transaction has nothing to lose: a failed COMMIT only says the connection broke, which
-        // the statement about to be sent finds out too.
-        if (auto status = ToStatus(ReadToSync()); !status) spdlog::warn("postgresql: a read's commit failed");
+        // A read-only transaction has nothing to lose; if its COMMIT failed, it may still be open on the
+        // server, and is ended before the next one begins.
+        if (auto status = ToStatus(ReadToSync()); !status) {
+            spdlog::warn("postgresql: a read's commit failed");
+            RAPPORT_CHECK(SendControl("ROLLBACK"));
+            RAPPORT_CHECK(SyncAndWait());
+        }
     }
     if (!pending_begin_) return {};
     auto begin = pending_begin_;
@@ -155,9 +159,12 @@ Status Connection::Commit() {
         pending_begin_ = nullptr;
         return {};
     }
-    began_ = false;
     RAPPORT_CHECK(SendControl("COMMIT"));
-    return SyncAndWait();
+    // A COMMIT that failed, or that an earlier failure in its pipeline skipped, may leave the transaction
+    // open on the server: began_ stays set so that the caller's Rollback ends it.
+    RAPPORT_CHECK(SyncAndWait());
+    began_ = false;
+    return {};
 }
 
 Status Connection::CommitReadOnly() {
