@@ -41,7 +41,7 @@ Status WriteAudit(store::Transaction& transaction, AuditRow row) {
     std::vector<store::Value> params;
     params.reserve(kColumns);
     AppendParams(std::move(row), params);
-    return ToStatus(transaction.Execute(sql, params));
+    return transaction.ExecuteLater(sql, params);
 }
 
 AuditQueue::AuditQueue()

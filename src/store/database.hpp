@@ -53,6 +53,13 @@ public:
     /// Runs a statement; returns how many rows it changed. kConflict on a unique-key violation.
     virtual Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) = 0;
 
+    /// Runs a statement whose count the caller does not need (an audit row, a summary's update). An engine
+    /// may send it together with the statements that follow it and report its failure with theirs, or with
+    /// the commit's: the transaction fails all the same, later.
+    virtual Status ExecuteLater(std::string_view sql, std::span<const Value> params) {
+        return ToStatus(Execute(sql, params));
+    }
+
     /// Runs an INSERT into a table with an `id` key and returns the new id.
     virtual Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) = 0;
 

@@ -24,7 +24,7 @@ Status Upsert(Transaction& transaction, const Map& rows, std::string_view insert
     auto flush = [&]() -> Status {
         if (in_statement == 0) return {};
         sql += update;
-        RAPPORT_CHECK(ToStatus(transaction.Execute(sql, params)));
+        RAPPORT_CHECK(transaction.ExecuteLater(sql, params));
         params.clear();
         in_statement = 0;
         return {};

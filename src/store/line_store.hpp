@@ -89,7 +89,7 @@ Status Insert(Transaction& transaction, std::int64_t parent, const domain::Lines
                 SqlCodec<T>::Bind(field.Of(lines.items[i]), params);
             });
         }
-        RAPPORT_CHECK(ToStatus(transaction.Execute(statement, params)));
+        RAPPORT_CHECK(transaction.ExecuteLater(statement, params));
     }
     return {};
 }
@@ -127,10 +127,7 @@ Status WriteLines(Transaction& transaction, const Record& record, bool replace) 
                 if (!status) return;
                 using Line = typename decltype(T::items)::value_type;
                 std::vector<Value> parent{ToInt(record.id)};
-                if (replace) {
-                    auto removed = transaction.Execute(LineSql<Line>::Get().remove, parent);
-                    if (!removed) status = removed.error();
-                }
+                if (replace) status = transaction.ExecuteLater(LineSql<Line>::Get().remove, parent);
                 if (status) status = line_detail::Insert(transaction, ToInt(record.id), field.Of(record));
             }
         });

@@ -259,6 +259,25 @@ TEST_P(SearchTest, ReplacingADocumentForgetsTheOldWords) {
     EXPECT_EQ(Found("newname"), (std::vector{ToInt(account.id)}));
 }
 
+// Both engines narrow a restricted scope's search by the owner kept in the index: an account handed to
+// another owner must be found by the new owner's search alone (the account row moves with it too).
+TEST_P(SearchTest, ADocumentReplacedWithANewOwnerIsFoundInTheNewOwnersScopeOnly) {
+    auto heir = AddUser("heir@example.com").id;
+    auto account = AddSearchable("Osprey", "Osprey");
+    ASSERT_TRUE(Write([&](store::Transaction& transaction) -> Status {
+        std::vector<store::Value> params{ToInt(heir), ToInt(account.id)};
+        RAPPORT_CHECK(ToStatus(transaction.Execute("UPDATE account SET owner_id = ? WHERE id = ?", params)));
+        return transaction.ReplaceSearchDocument({ToInt(account.id), ToInt(heir), "Osprey"});
+    }));
+
+    auto heirs = List<Account>(Search("osp"), OwnersScope({ToInt(heir)}));
+    auto formers = List<Account>(Search("osp"), OwnersScope({ToInt(owner_)}));
+
+    ASSERT_TRUE(heirs && formers);
+    EXPECT_EQ(IdsOf(heirs->items), (std::vector{ToInt(account.id)}));
+    EXPECT_TRUE(formers->items.empty());
+}
+
 TEST_P(SearchTest, SearchFiltersAndSortCombine) {
     auto b = MakeAccount(owner_, "Beta Acme");
     b.status = domain::AccountStatus::kActive;

@@ -21,11 +21,7 @@ public:
 
     Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
         auto connection = RAPPORT_TRY(Acquire());
-        // A read sees one snapshot for all its statements, as on SQLite: under the default READ
-        // COMMITTED, two queries of one read could straddle another transaction's commit.
-        // Read-only transactions never fail to serialise, so REPEATABLE READ costs no retries.
-        auto status = RunIn(*connection,
-                            access == Access::kRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", work);
+        auto status = RunIn(*connection, access, work);
         Release(std::move(connection));
         return status;
     }
@@ -37,12 +33,15 @@ public:
     Engine engine() const override { return Engine::kPostgres; }
 
 private:
-    static Status RunIn(Connection& connection, const std::string& begin, const std::function<Status(Transaction&)>& work) {
-        RAPPORT_CHECK(connection.Run(begin));
+    static Status RunIn(Connection& connection, Access access, const std::function<Status(Transaction&)>& work) {
+        // A read sees one snapshot for all its statements, as on SQLite: under the default READ
+        // COMMITTED, two queries of one read could straddle another transaction's commit.
+        // Read-only transactions never fail to serialise, so REPEATABLE READ costs no retries.
+        connection.Begin(access == Access::kRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
         PgTransaction transaction(connection);
         auto status = work(transaction);
-        if (status) status = connection.Run("COMMIT");
-        if (!status) (void)connection.Run("ROLLBACK");
+        if (status) status = access == Access::kRead ? connection.CommitReadOnly() : connection.Commit();
+        if (!status) (void)connection.Rollback();
         return status;
     }
 
@@ -72,7 +71,7 @@ private:
 
 Status PgDatabase::Migrate() {
     auto connection = RAPPORT_TRY(Acquire());
-    auto status = RunIn(*connection, "BEGIN", [&](Transaction& transaction) -> Status {
+    auto status = RunIn(*connection, Access::kWrite, [&](Transaction& transaction) -> Status {
         // The advisory lock serialises concurrent migrators; the second one finds the work done.
         Value lock{kMigrationLock};
         RAPPORT_CHECK(transaction.Query("SELECT pg_advisory_xact_lock(?)", std::span(&lock, 1),

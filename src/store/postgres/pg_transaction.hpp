@@ -16,6 +16,7 @@ public:
 
     Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
+    Status ExecuteLater(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> NewId(std::string_view table) override;
     Status RefreshStatistics(std::string_view table) override;
