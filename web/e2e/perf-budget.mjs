@@ -3,7 +3,12 @@
 // sees every record). Each figure is the median of three runs, so that one slow run on a busy
 // machine does not fail it; a screen over budget fails the run (CTest: web_perf).
 //
-//   RAPPORT_BINARY=build/ci/src/rapport node e2e/perf-budget.mjs [--runs 3] [--screen pipeline]
+//   RAPPORT_BINARY=build/ci/src/rapport node e2e/perf-budget.mjs [--runs 3] [--screen pipeline] [--engine alternate]
+//
+// The demo company lives in SQLite or, in a database of its own made on the server RAPPORT_TEST_PG names
+// (scripts/with-postgres starts one), in PostgreSQL. Both every run would be too slow for CI, so by default
+// (`--engine alternate`, or RAPPORT_PERF_ENGINE) they take turns by day: PostgreSQL on odd UTC days since
+// the epoch, SQLite on even ones and whenever there is no PostgreSQL. The first line says which it was.
 //
 // A screen added to the UI belongs in SCREENS, with the budget as it stands.
 
@@ -101,24 +106,81 @@ export function table(rows) {
   return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
 }
 
-function demoDatabase(dir) {
-  const db = join(dir, 'demo.db');
-  const made = spawnSync(process.env.RAPPORT_BINARY, ['--db', `sqlite:${db}`, '--log-level', 'warn', 'demo'], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`rapport demo failed: ${made.stderr}`);
-  return db;
+const ENGINES = ['sqlite', 'postgres', 'alternate'];
+
+/**
+ * The engine to measure on and why, in words for the log: `choice` is --engine (or RAPPORT_PERF_ENGINE),
+ * `pg` the RAPPORT_TEST_PG URL if any, `now` the time whose UTC day picks the engine when alternating.
+ */
+export function chooseEngine(choice, pg, now = Date.now()) {
+  if (!ENGINES.includes(choice)) throw new Error(`engine ${choice} (--engine or RAPPORT_PERF_ENGINE): expected one of ${ENGINES.join(', ')}`);
+  if (choice === 'postgres' && !pg) {
+    throw new Error('--engine postgres needs RAPPORT_TEST_PG, a PostgreSQL URL: run through scripts/with-postgres');
+  }
+  if (choice !== 'alternate') return { engine: choice, why: 'chosen, not alternating' };
+  if (!pg) return { engine: 'sqlite', why: 'alternate, no RAPPORT_TEST_PG' };
+  const day = Math.floor(now / 86_400_000);
+  return day % 2 === 1 ? { engine: 'postgres', why: `alternate, odd day ${day}` } : { engine: 'sqlite', why: `alternate, even day ${day}` };
+}
+
+/** Runs psql on the server of `pg` (a URL) with one statement; psql is PostgreSQL's client, installed with it. */
+function psql(pg, statement) {
+  const ran = spawnSync('psql', [pg, '--quiet', '--no-psqlrc', '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
+  if (ran.error) throw new Error(`psql: ${ran.error.message}`);
+  if (ran.status !== 0) throw new Error(`psql ${statement}: ${ran.stderr}`);
+}
+
+/**
+ * A fresh demo company in `engine`: `url` for --db and `drop()`, which removes it. In PostgreSQL a database of
+ * its own on RAPPORT_TEST_PG's server (whose database may hold other tests' tables), dropped even when the
+ * demo fails; in SQLite a file in `dir`, which the caller removes.
+ */
+function demoCompany(engine, dir) {
+  let url = `sqlite:${join(dir, 'demo.db')}`;
+  let drop = () => {};
+  if (engine === 'postgres') {
+    const server = process.env.RAPPORT_TEST_PG;
+    const name = `rapport_perf_${process.pid}_${Date.now()}`;
+    psql(server, `CREATE DATABASE ${name}`);
+    const target = new URL(server);
+    target.pathname = `/${name}`;
+    url = target.href;
+    // FORCE: a connection the stopped server's pool left behind must not keep the database alive.
+    drop = () => psql(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const made = spawnSync(process.env.RAPPORT_BINARY, ['--db', url, '--log-level', 'warn', 'demo'], { encoding: 'utf8' });
+  if (made.status !== 0) {
+    drop();
+    throw new Error(`rapport demo failed: ${made.stderr}`);
+  }
+  return { url, drop };
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, screen: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      screen: { type: 'string', multiple: true },
+      engine: { type: 'string', default: process.env.RAPPORT_PERF_ENGINE || 'alternate' },
+    },
+  });
   const runs = Number(values.runs);
   const chosen = SCREENS.filter((screen) => !values.screen || values.screen.some((name) => screen.name.toLowerCase().includes(name.toLowerCase())));
   if (!process.env.RAPPORT_BINARY) throw new Error('set RAPPORT_BINARY to the rapport binary (CTest does)');
+  const { engine, why } = chooseEngine(values.engine, process.env.RAPPORT_TEST_PG);
+  // First, so that a CI log names the engine of a failure however early it comes.
+  console.log(`engine: ${engine} (${why})`);
 
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'rapport-perf-'));
-  const server = await startServer(demoDatabase(dir));
-  const chromium = await startChromium();
+  let demo;
+  let server;
+  let chromium;
   try {
+    demo = demoCompany(engine, dir);
+    const demoSeconds = (performance.now() - started) / 1000;
+    server = await startServer(demo.url);
+    chromium = await startChromium();
     const director = await apiAs(server.url, DIRECTOR.email, DIRECTOR.password);
     const urls = await Promise.all(chosen.map(async (screen) => `${server.url}${await screen.path(director)}`));
     // One sign-in per user, each measuring that user's screens; the medians keep the screens' order.
@@ -135,11 +197,14 @@ async function main() {
       `TBT ≤ ${BUDGET.tbt} ms, CLS < ${BUDGET.cls}, best practices ≥ ${BUDGET.bestPractices}, no console error`);
     console.log(table(rows));
     for (const row of rows.filter((line) => line.broken.length > 0)) console.log(`OVER BUDGET ${row.name}: ${row.broken.join('; ')}`);
-    console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`(${seconds.toFixed(0)} s on ${engine}, of which ${demoSeconds.toFixed(0)} s making the demo company)`);
     process.exitCode = rows.some((row) => row.broken.length > 0) ? 1 : 0;
   } finally {
-    await chromium.close();
-    await server.stop();
+    await chromium?.close();
+    // The server first: its connections end before the database they are on is dropped.
+    await server?.stop();
+    demo?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

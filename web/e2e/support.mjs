@@ -19,10 +19,13 @@ function binary() {
   return path;
 }
 
-/** Runs `rapport serve` on a free loopback port over a new database holding one admin. */
+/**
+ * Runs `rapport serve` on a free loopback port: over `dbPath` when given — a SQLite file's path, or a database URL
+ * (`sqlite:…`, `postgresql://…`) for a database made beforehand — else over a new SQLite database holding one admin.
+ */
 export async function startServer(dbPath) {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
-  const db = `sqlite:${dbPath ?? join(dir, 'rapport.db')}`;
+  const db = /^(sqlite:|postgres(ql)?:\/\/)/.test(dbPath ?? '') ? dbPath : `sqlite:${dbPath ?? join(dir, 'rapport.db')}`;
   if (!dbPath) {
     const created = spawnSync(
       binary(),
