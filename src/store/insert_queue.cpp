@@ -3,6 +3,7 @@
 #include "core/assert.hpp"
 #include "store/statement_shapes.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -14,11 +15,23 @@ InsertQueue::InsertQueue(std::string_view table_and_columns, std::size_t columns
     params_.reserve(columns * rows_per_statement);
 }
 
+namespace {
+
+// How many rows a queue holds before it writes them when its engine copies them (Transaction::CopyRows): a copy
+// costs two round trips and a statement however few rows it takes, and a row costs a few microseconds.
+constexpr std::size_t kRowsPerCopy = 2048;
+
+}  // namespace
+
 Status InsertQueue::Add(Transaction& transaction, std::vector<Value>& row) {
     RAPPORT_ASSERT(row.size() == columns_, "a queued row has one value per column");
     params_.insert(params_.end(), std::make_move_iterator(row.begin()), std::make_move_iterator(row.end()));
     ++added_;
-    return queued() == rows_per_statement_ && !leader_ ? Flush(transaction) : Status{};
+    return queued() >= rows_per_write() && !leader_ ? Flush(transaction) : Status{};
+}
+
+std::size_t InsertQueue::rows_per_write() const {
+    return copies_ ? std::max(rows_per_statement_, kRowsPerCopy) : rows_per_statement_;
 }
 
 void InsertQueue::Follow(InsertQueue& leader) {
@@ -36,8 +49,14 @@ Status InsertQueue::Flush(Transaction& transaction) {
 }
 
 Status InsertQueue::WriteQueued(Transaction& transaction) {
+    if (params_.empty()) return {};
     auto params = std::exchange(params_, {});
-    params_.reserve(columns_ * rows_per_statement_);
+    auto copied = transaction.CopyRows(table_and_columns_, columns_, params);
+    if (!copied) return Failed(copied.error(), params.size() / columns_);
+    // Once the engine has copied, the queue holds more rows before it writes.
+    copies_ = copies_ || *copied;
+    params_.reserve(columns_ * rows_per_write());
+    if (*copied) return {};
     // A full queue is one statement; a shorter remainder (the end of a batch, or rows that came several to a
     // record) takes a few.
     std::size_t first_row = 0;
@@ -53,9 +72,13 @@ Status InsertQueue::WriteQueued(Transaction& transaction) {
 
 Status InsertQueue::Write(Transaction& transaction, std::span<const Value> params, std::size_t rows) {
     auto written = transaction.Execute(InsertOf(rows), params);
-    if (written || written.error().code == ErrorCode::kUnavailable) return ToStatus(written);
-    return MakeError(ErrorCode::kInternal, "writing " + std::to_string(rows) + " queued rows of " +
-                                               table_and_columns_ + " failed: " + written.error().message);
+    return written ? Status{} : Failed(written.error(), rows);
+}
+
+Error InsertQueue::Failed(const Error& error, std::size_t rows) const {
+    if (error.code == ErrorCode::kUnavailable) return error;
+    return MakeError(ErrorCode::kInternal, "writing " + std::to_string(rows) + " queued rows of " + table_and_columns_ +
+                                               " failed: " + error.message);
 }
 
 const std::string& InsertQueue::InsertOf(std::size_t rows) {

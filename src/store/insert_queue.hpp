@@ -16,6 +16,9 @@ namespace rapport::store {
 /// per row costs more than writing the row itself. The rows must be flushed in the transaction of the
 /// changes they belong to, before it commits, and before anything reads them.
 ///
+/// Where the engine copies rows (Transaction::CopyRows: PostgreSQL's COPY) the queue writes them that way, and
+/// holds more of them before it does; `rows_per_statement` is then the fewest.
+///
 /// A failed write is never one row's fault (the rules have checked each row before it was queued), and it
 /// may have taken others with it: it fails as kInternal, or kUnavailable, which end a batch.
 class InsertQueue {
@@ -46,6 +49,9 @@ private:
     // The INSERT of `rows` rows, built once per count.
     const std::string& InsertOf(std::size_t rows);
     Status Write(Transaction& transaction, std::span<const Value> params, std::size_t rows);
+    // What a failed write of `rows` rows returns: kInternal naming the table, kUnavailable as it is.
+    Error Failed(const Error& error, std::size_t rows) const;
+    std::size_t rows_per_write() const;
 
     std::string table_and_columns_;
     std::size_t columns_;
@@ -55,6 +61,7 @@ private:
     std::map<std::size_t, std::string> inserts_;
     std::vector<Value> params_;
     std::size_t added_ = 0;
+    bool copies_ = false;  // The engine copied the rows written last.
 };
 
 }  // namespace rapport::store

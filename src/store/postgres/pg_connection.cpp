@@ -11,6 +11,9 @@ namespace {
 
 constexpr std::size_t kMostUnanswered = 128;
 
+// How many bytes of COPY data are handed to libpq at a time.
+constexpr std::size_t kCopyPiece = 64 * 1024;
+
 }  // namespace
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& url) {
@@ -192,15 +195,57 @@ Status Connection::Rollback() {
 
 Status Connection::Run(const std::string& sql) {
     RAPPORT_CHECK(StartSending());
-    // The simple protocol is not allowed in pipeline mode: leave it for this statement, once every
-    // answer sent for has been read.
+    // The simple protocol is not allowed in pipeline mode.
+    return OutsidePipeline([&]() -> Status {
+        ResultPtr result(PQexec(handle_, sql.c_str()));
+        auto status = PQresultStatus(result.get());
+        return (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) ? Status{}
+                                                                         : Status(ErrorOf(result.get(), sql));
+    });
+}
+
+Status Connection::Copy(std::string_view table_and_columns, std::size_t columns, std::span<const Value> rows) {
+    RAPPORT_CHECK(StartSending());
+    auto copy = "COPY " + std::string(table_and_columns) + " FROM STDIN";
+    return OutsidePipeline([&]() -> Status {
+        if (PQsendQuery(handle_, copy.c_str()) != 1) return Broken();
+        ResultPtr started(PQgetResult(handle_));
+        if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
+            auto error = ErrorOf(started.get(), copy);
+            while (ResultPtr rest{PQgetResult(handle_)}) {
+            }
+            return error;
+        }
+        // The rows go in pieces, so that the server works on the first while the next are made. A row the
+        // server refuses does not stop the sending: it ignores the rest, and says why at the end.
+        std::string data;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            AppendCopyValue(data, rows[i]);
+            data += (i + 1) % columns == 0 ? '\n' : '\t';
+            if (data.size() >= kCopyPiece || i + 1 == rows.size()) {
+                if (PQputCopyData(handle_, data.data(), static_cast<int>(data.size())) != 1) return Broken();
+                data.clear();
+            }
+        }
+        if (PQputCopyEnd(handle_, nullptr) != 1) return Broken();
+        ResultPtr ended(PQgetResult(handle_));
+        auto outcome = PQresultStatus(ended.get()) == PGRES_COMMAND_OK ? Status{} : Status(ErrorOf(ended.get(), copy));
+        while (ResultPtr rest{PQgetResult(handle_)}) {
+        }
+        return outcome;
+    });
+}
+
+Status Connection::OutsidePipeline(const std::function<Status()>& run) {
     if (!unanswered_.empty()) RAPPORT_CHECK(SyncAndWait());
     if (PQexitPipelineMode(handle_) != 1) return Broken();
-    ResultPtr result(PQexec(handle_, sql.c_str()));
-    auto status = PQresultStatus(result.get());
-    auto outcome =
-        (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) ? Status{} : Status(ErrorOf(result.get(), sql));
-    if (PQenterPipelineMode(handle_) != 1) return Broken();
+    auto outcome = run();
+    // A connection that cannot go back (still copying, its answers unread) is of no use to the next
+    // transaction: the pool drops it.
+    if (PQenterPipelineMode(handle_) != 1) {
+        broken_ = true;
+        return Broken();
+    }
     return outcome;
 }
 

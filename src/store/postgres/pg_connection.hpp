@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,6 +48,11 @@ public:
     /// Sends `sql` like Execute without waiting: its failure is returned by the next Execute or Commit.
     Status Send(std::string_view sql, std::span<const Value> params);
 
+    /// Writes `rows` (`columns` values a row, row after row) into `table_and_columns` ("table (column, …)") with
+    /// COPY, after what was sent before it, and waits for the server to take them all. A failure of a statement
+    /// sent before it is returned instead.
+    Status Copy(std::string_view table_and_columns, std::size_t columns, std::span<const Value> rows);
+
     /// Commits and waits for the server to say so: a write is durable when this succeeds.
     Status Commit();
 
@@ -61,7 +67,7 @@ public:
     Status Run(const std::string& sql);
 
     /// Whether the connection is still usable; a broken one is dropped by the pool.
-    bool healthy() const { return PQstatus(handle_) == CONNECTION_OK; }
+    bool healthy() const { return !broken_ && PQstatus(handle_) == CONNECTION_OK; }
 
 private:
     explicit Connection(PGconn* handle) : handle_(handle) {}
@@ -73,6 +79,9 @@ private:
     Status SendControl(const char* sql);
     // Sends the pending BEGIN, if any, and first reads what the previous transaction left unread.
     Status StartSending();
+    // Leaves pipeline mode, once every answer sent for has been read, to run what it does not allow (the
+    // simple protocol, COPY), and enters it again.
+    Status OutsidePipeline(const std::function<Status()>& run);
     // Ends the pipeline here and reads every answer sent for; the first failure, if any.
     Status SyncAndWait();
     Result<ResultPtr> SyncAndWaitFor();
@@ -94,6 +103,7 @@ private:
     std::vector<std::string_view> unanswered_;
     std::vector<std::string> prepared_unconfirmed_;  // Statements prepared since the last Sync.
     bool commit_unread_ = false;                     // A read's COMMIT and its Sync, sent without waiting.
+    bool broken_ = false;                            // Left in a state no transaction can use.
 };
 
 }  // namespace rapport::store::postgres

@@ -1,5 +1,8 @@
 #include "store/postgres/pg_sql.hpp"
 
+#include <charconv>
+#include <iterator>
+
 namespace rapport::store::postgres {
 
 std::string NumberPlaceholders(std::string_view sql) {
@@ -21,6 +24,30 @@ std::string NumberPlaceholders(std::string_view sql) {
         }
     }
     return rewritten;
+}
+
+void AppendCopyValue(std::string& out, const Value& value) {
+    if (auto number = std::get_if<std::int64_t>(&value)) {
+        char digits[24];
+        auto end = std::to_chars(std::begin(digits), std::end(digits), *number).ptr;
+        out.append(digits, end);
+        return;
+    }
+    auto text = std::get_if<std::string>(&value);
+    if (!text) {
+        out += "\\N";
+        return;
+    }
+    for (char c : *text) {
+        switch (c) {
+            case '\0': return;
+            case '\\': out += "\\\\"; break;
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            default: out += c;
+        }
+    }
 }
 
 std::string AdaptDdl(std::string_view sql) {

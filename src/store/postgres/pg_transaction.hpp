@@ -17,6 +17,8 @@ public:
     Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
     Status ExecuteLater(std::string_view sql, std::span<const Value> params) override;
+    Result<bool> CopyRows(std::string_view table_and_columns, std::size_t columns,
+                          std::span<const Value> rows) override;
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> NewId(std::string_view table) override;
     Status RefreshStatistics(std::string_view table) override;
