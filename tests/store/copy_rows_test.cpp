@@ -144,6 +144,22 @@ TEST_P(CopyRowsTest, ADuplicateKeyFailsTheWholeWriteAndLeavesTheDatabaseUsable) 
     EXPECT_EQ(ReadInt("SELECT COUNT(*) FROM schema_migration WHERE name LIKE 'copy-%'"), 6);
 }
 
+TEST_P(CopyRowsTest, ADuplicateInTheMiddleOfALongWriteFailsItAndTheTransaction) {
+    // Megabytes of rows after the refused one: the server ignores them, and the failure still names the table.
+    std::vector<std::string> names;
+    for (int i = 0; i < 6000; ++i) names.push_back(std::to_string(i) + std::string(300, 'n'));
+    names[3000] = names[2990];
+
+    auto status = Write([&](store::Transaction& transaction) { return QueueMigrationNames(transaction, names); });
+
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, ErrorCode::kInternal);
+    EXPECT_NE(status.error().message.find("schema_migration"), std::string::npos) << status.error().message;
+    EXPECT_EQ(ReadInt("SELECT COUNT(*) FROM schema_migration WHERE name LIKE 'copy-%'"), 0);
+    ASSERT_TRUE(Write([&](store::Transaction& transaction) { return QueueMigrationNames(transaction, {"x"}); }));
+    EXPECT_EQ(ReadInt("SELECT COUNT(*) FROM schema_migration WHERE name LIKE 'copy-%'"), 1);
+}
+
 TEST_P(CopyRowsTest, ARowThatDuplicatesAStoredOneFailsItsWrite) {
     ASSERT_TRUE(Write([&](store::Transaction& transaction) { return QueueMigrationNames(transaction, {"kept"}); }));
 
@@ -154,6 +170,56 @@ TEST_P(CopyRowsTest, ARowThatDuplicatesAStoredOneFailsItsWrite) {
     ASSERT_FALSE(status);
     EXPECT_EQ(status.error().code, ErrorCode::kInternal);
     EXPECT_EQ(ReadInt("SELECT COUNT(*) FROM schema_migration WHERE name LIKE 'copy-%'"), 1);
+}
+
+// How many accounts `query` finds through the engine's full-text index.
+Result<std::int64_t> CountMatches(store::Transaction& transaction, std::string_view query) {
+    auto filter = transaction.MatchAccounts(query, Everything());
+    std::int64_t count = 0;
+    RAPPORT_CHECK(transaction.Query("SELECT COUNT(*) FROM account WHERE " + filter.sql, filter.params,
+                                    [&](const store::Row& row) -> Status {
+                                        count = row.Int(0);
+                                        return {};
+                                    }));
+    return count;
+}
+
+TEST_P(CopyRowsTest, ManySearchDocumentsAreAddedAndReplacedAtOnce) {
+    // Enough documents at once for PostgreSQL to copy them (and their awkward text) rather than INSERT them.
+    std::vector<Account> accounts;
+    for (int i = 0; i < 600; ++i) accounts.push_back(MakeAccount(owner_, "Doc " + std::to_string(i)));
+    auto ids = QueueAll(accounts);
+    ASSERT_TRUE(ids) << ids.error().message;
+    auto documents = [&](std::string_view words) {
+        std::vector<store::SearchDocument> all;
+        for (std::size_t i = 0; i < ids->size(); ++i) {
+            const auto& awkward = AwkwardTexts()[i % AwkwardTexts().size()];
+            all.push_back({ToInt((*ids)[i]), ToInt(owner_), std::string(words) + " " + awkward});
+        }
+        all[5].text.clear();  // No document.
+        return all;
+    };
+
+    auto added = Write(
+        [&](store::Transaction& transaction) { return transaction.AddSearchDocuments(documents("Kestrel देवनागरी")); });
+    ASSERT_TRUE(added) << added.error().message;
+    auto replaced = Write(
+        [&](store::Transaction& transaction) { return transaction.ReplaceSearchDocuments(documents("Osprey בדיקה")); });
+    ASSERT_TRUE(replaced) << replaced.error().message;
+
+    std::int64_t kestrel = -1, osprey = -1, hebrew = -1, backslash = -1;
+    ASSERT_TRUE(Read([&](store::Transaction& transaction) -> Status {
+        kestrel = RAPPORT_TRY(CountMatches(transaction, "kestrel"));
+        osprey = RAPPORT_TRY(CountMatches(transaction, "osprey"));
+        hebrew = RAPPORT_TRY(CountMatches(transaction, "בדיקה"));
+        backslash = RAPPORT_TRY(CountMatches(transaction, "osprey slash"));
+        return {};
+    }));
+    EXPECT_EQ(kestrel, 0);
+    EXPECT_EQ(osprey, 599);
+    EXPECT_EQ(hebrew, 599);
+    // "Back\\slash …" is the fourth awkward text: every eleventh account.
+    EXPECT_EQ(backslash, 600 / 11 + (600 % 11 > 3 ? 1 : 0));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CopyRowsTest, ::testing::ValuesIn(EnginesUnderTest()), EngineName);

@@ -47,6 +47,7 @@ void Connection::Begin(const char* begin) {
 }
 
 Status Connection::StartSending() {
+    RAPPORT_CHECK(FinishCopy());
     if (commit_unread_) {
         commit_unread_ = false;
         // A read-only transaction has nothing to lose; if its COMMIT failed, it may still be open on the
@@ -158,6 +159,8 @@ Result<ResultPtr> Connection::ReadToSync() {
 }
 
 Status Connection::Commit() {
+    // A COPY that failed leaves the transaction to the caller's Rollback, as a failed COMMIT does.
+    RAPPORT_CHECK(FinishCopy());
     if (!began_) {
         pending_begin_ = nullptr;
         return {};
@@ -171,6 +174,7 @@ Status Connection::Commit() {
 }
 
 Status Connection::CommitReadOnly() {
+    RAPPORT_CHECK(FinishCopy());
     if (!began_) {
         pending_begin_ = nullptr;
         return {};
@@ -185,6 +189,8 @@ Status Connection::CommitReadOnly() {
 
 Status Connection::Rollback() {
     pending_begin_ = nullptr;
+    // What a COPY left unread is read first; its failure is what is being rolled back.
+    if (auto copied = FinishCopy(); !copied && !healthy()) return copied;
     if (!began_) return {};
     began_ = false;
     // The answers of a failed transaction were all read when it failed; a transaction abandoned between
@@ -206,47 +212,62 @@ Status Connection::Run(const std::string& sql) {
 
 Status Connection::Copy(std::string_view table_and_columns, std::size_t columns, std::span<const Value> rows) {
     RAPPORT_CHECK(StartSending());
+    if (!unanswered_.empty()) RAPPORT_CHECK(SyncAndWait());
+    // COPY is not allowed in pipeline mode.
+    if (PQexitPipelineMode(handle_) != 1) return Broken();
     auto copy = "COPY " + std::string(table_and_columns) + " FROM STDIN";
-    return OutsidePipeline([&]() -> Status {
-        if (PQsendQuery(handle_, copy.c_str()) != 1) return Broken();
-        ResultPtr started(PQgetResult(handle_));
-        if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
-            auto error = ErrorOf(started.get(), copy);
-            while (ResultPtr rest{PQgetResult(handle_)}) {
-            }
-            return error;
+    if (PQsendQuery(handle_, copy.c_str()) != 1) return BackToPipeline(Broken());
+    ResultPtr started(PQgetResult(handle_));
+    if (PQresultStatus(started.get()) != PGRES_COPY_IN) return BackToPipeline(ErrorOf(started.get(), copy));
+    // The rows go in pieces, so that the server works on the first while the next are made. A row the server
+    // refuses does not stop the sending: it ignores the rest, and says why at the end.
+    std::string data;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        AppendCopyValue(data, rows[i]);
+        data += (i + 1) % columns == 0 ? '\n' : '\t';
+        if (data.size() >= kCopyPiece || i + 1 == rows.size()) {
+            if (PQputCopyData(handle_, data.data(), static_cast<int>(data.size())) != 1) return Abandon();
+            data.clear();
         }
-        // The rows go in pieces, so that the server works on the first while the next are made. A row the
-        // server refuses does not stop the sending: it ignores the rest, and says why at the end.
-        std::string data;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            AppendCopyValue(data, rows[i]);
-            data += (i + 1) % columns == 0 ? '\n' : '\t';
-            if (data.size() >= kCopyPiece || i + 1 == rows.size()) {
-                if (PQputCopyData(handle_, data.data(), static_cast<int>(data.size())) != 1) return Broken();
-                data.clear();
-            }
-        }
-        if (PQputCopyEnd(handle_, nullptr) != 1) return Broken();
-        ResultPtr ended(PQgetResult(handle_));
-        auto outcome = PQresultStatus(ended.get()) == PGRES_COMMAND_OK ? Status{} : Status(ErrorOf(ended.get(), copy));
-        while (ResultPtr rest{PQgetResult(handle_)}) {
-        }
-        return outcome;
-    });
+    }
+    if (PQputCopyEnd(handle_, nullptr) != 1) return Abandon();
+    // The server's answer is read before the next command: meanwhile the caller makes the next rows.
+    copy_unread_ = std::string(table_and_columns);
+    return {};
+}
+
+Status Connection::FinishCopy() {
+    if (copy_unread_.empty()) return {};
+    auto table = std::exchange(copy_unread_, {});
+    ResultPtr ended(PQgetResult(handle_));
+    if (PQresultStatus(ended.get()) == PGRES_COMMAND_OK) return BackToPipeline({});
+    auto error = ErrorOf(ended.get(), "COPY " + table);
+    // Told later than the write that failed, the failure names the table (as a refused INSERT's does in
+    // InsertQueue): the rules checked every row, so it is never the caller's.
+    if (error.code != ErrorCode::kUnavailable) {
+        error = MakeError(ErrorCode::kInternal, "writing rows of " + table + " failed: " + error.message);
+    }
+    return BackToPipeline(error);
+}
+
+Status Connection::BackToPipeline(Status outcome) {
+    while (ResultPtr rest{PQgetResult(handle_)}) {
+    }
+    // A connection that cannot go back (still copying, its answers unread) is of no use to the next
+    // transaction: the pool drops it.
+    if (PQenterPipelineMode(handle_) != 1) return Abandon();
+    return outcome;
+}
+
+Status Connection::Abandon() {
+    broken_ = true;
+    return Broken();
 }
 
 Status Connection::OutsidePipeline(const std::function<Status()>& run) {
     if (!unanswered_.empty()) RAPPORT_CHECK(SyncAndWait());
     if (PQexitPipelineMode(handle_) != 1) return Broken();
-    auto outcome = run();
-    // A connection that cannot go back (still copying, its answers unread) is of no use to the next
-    // transaction: the pool drops it.
-    if (PQenterPipelineMode(handle_) != 1) {
-        broken_ = true;
-        return Broken();
-    }
-    return outcome;
+    return BackToPipeline(run());
 }
 
 Error Connection::Broken() const {

@@ -49,8 +49,9 @@ public:
     Status Send(std::string_view sql, std::span<const Value> params);
 
     /// Writes `rows` (`columns` values a row, row after row) into `table_and_columns` ("table (column, …)") with
-    /// COPY, after what was sent before it, and waits for the server to take them all. A failure of a statement
-    /// sent before it is returned instead.
+    /// COPY, after what was sent before it, without waiting for the server to take them: a row it refuses fails
+    /// the next command, or the commit, as kInternal naming the table. A failure of a statement sent before it
+    /// is returned instead.
     Status Copy(std::string_view table_and_columns, std::size_t columns, std::span<const Value> rows);
 
     /// Commits and waits for the server to say so: a write is durable when this succeeds.
@@ -82,6 +83,12 @@ private:
     // Leaves pipeline mode, once every answer sent for has been read, to run what it does not allow (the
     // simple protocol, COPY), and enters it again.
     Status OutsidePipeline(const std::function<Status()>& run);
+    // Reads the answer of the COPY sent last, if any is unread, and goes back to pipeline mode.
+    Status FinishCopy();
+    // Reads what is left of the answers of a command sent outside pipeline mode and enters it again; `outcome`.
+    Status BackToPipeline(Status outcome);
+    // Marks the connection unusable (the pool drops it); kUnavailable.
+    Status Abandon();
     // Ends the pipeline here and reads every answer sent for; the first failure, if any.
     Status SyncAndWait();
     Result<ResultPtr> SyncAndWaitFor();
@@ -104,6 +111,7 @@ private:
     std::vector<std::string> prepared_unconfirmed_;  // Statements prepared since the last Sync.
     bool commit_unread_ = false;                     // A read's COMMIT and its Sync, sent without waiting.
     bool broken_ = false;                            // Left in a state no transaction can use.
+    std::string copy_unread_;                        // The table of a COPY whose answer is unread.
 };
 
 }  // namespace rapport::store::postgres

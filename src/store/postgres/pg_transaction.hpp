@@ -32,6 +32,8 @@ public:
 private:
     // INSERTs `documents` (those with text), several to a statement, followed by `on_conflict`.
     Status WriteSearchDocuments(std::span<const SearchDocument> documents, std::string_view on_conflict);
+    // The same for many documents, which it copies.
+    Status CopySearchDocuments(std::span<const SearchDocument* const> documents, std::string_view on_conflict);
 
     // Ids taken from a table's sequence and not handed out yet: a round trip fetches many.
     struct ReservedIds {
@@ -41,6 +43,7 @@ private:
 
     Connection& connection_;
     std::map<std::string, ReservedIds, std::less<>> reserved_ids_;
+    bool document_copies_ready_ = false;  // The table CopySearchDocuments copies into exists.
 };
 
 }  // namespace rapport::store::postgres
