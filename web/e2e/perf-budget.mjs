@@ -201,12 +201,27 @@ async function main() {
     console.log(`(${seconds.toFixed(0)} s on ${engine}, of which ${demoSeconds.toFixed(0)} s making the demo company)`);
     process.exitCode = rows.some((row) => row.broken.length > 0) ? 1 : 0;
   } finally {
-    await chromium?.close();
-    // The server first: its connections end before the database they are on is dropped.
-    await server?.stop();
-    demo?.drop();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanUp([
+      () => chromium?.close(),
+      // The server before its database: its connections end before the database they are on is dropped.
+      () => server?.stop(),
+      () => demo?.drop(),
+      () => rmSync(dir, { recursive: true, force: true }),
+    ]);
   }
+}
+
+/** Runs every step even when one before it failed (chromium's profile not removed must not leave the database), then throws the first failure. */
+async function cleanUp(steps) {
+  let failure;
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (failure) throw failure;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
