@@ -54,7 +54,8 @@ export async function startChromium() {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // A child of chromium's may still be writing into the profile as it goes (ENOTEMPTY): retry a moment.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
