@@ -71,6 +71,15 @@ boost::json::value Codec<Money>::ToJson(const Money& value) {
     return boost::json::object{{"amount", value.FormatAmount()}, {"currency", value.currency().code()}};
 }
 
+void Codec<Money>::WriteJson(JsonWriter& writer, const Money& value) {
+    writer.BeginObject();
+    writer.Key("amount");
+    writer.String(value.FormatAmount());
+    writer.Key("currency");
+    writer.String(value.currency().code());
+    writer.EndObject();
+}
+
 Result<Money> Codec<Money>::FromJson(const boost::json::value& json, std::string_view field) {
     auto shape = [&] { return WrongType(field, "an object {\"amount\": \"1250.00\", \"currency\": \"EUR\"}"); };
     if (!json.is_object()) return shape();
@@ -147,6 +156,12 @@ boost::json::value Codec<Tags>::ToJson(const Tags& value) {
     boost::json::array array;
     for (const auto& tag : value.values) array.emplace_back(tag);
     return array;
+}
+
+void Codec<Tags>::WriteJson(JsonWriter& writer, const Tags& value) {
+    writer.BeginArray();
+    for (const auto& tag : value.values) writer.String(tag);
+    writer.EndArray();
 }
 
 Result<Tags> Codec<Tags>::FromJson(const boost::json::value& json, std::string_view field) {

@@ -3,6 +3,7 @@
 #include "core/decimal.hpp"
 #include "core/enum_names.hpp"
 #include "core/ids.hpp"
+#include "core/json_writer.hpp"
 #include "core/money.hpp"
 #include "core/result.hpp"
 #include "core/time.hpp"
@@ -22,10 +23,21 @@ namespace rapport {
 ///   static std::string ToText(const T&);
 ///   static Result<T> FromText(std::string_view text, std::string_view field);
 ///   static boost::json::value ToJson(const T&);
+///   static void WriteJson(JsonWriter&, const T&);   // optional: the same JSON as text, without the tree
 ///   static Result<T> FromJson(const boost::json::value& json, std::string_view field);
 ///   static boost::json::object Schema();
 template <typename T>
 struct Codec;
+
+/// Writes `value` as its codec's JSON: straight as text when the codec can (WriteJson), else through ToJson.
+template <typename T>
+void WriteJsonOf(JsonWriter& writer, const T& value) {
+    if constexpr (requires { Codec<T>::WriteJson(writer, value); }) {
+        Codec<T>::WriteJson(writer, value);
+    } else {
+        writer.Value(Codec<T>::ToJson(value));
+    }
+}
 
 namespace codec_detail {
 Error WrongType(std::string_view field, std::string_view expected);
@@ -38,6 +50,7 @@ struct Codec<std::string> {
     /// so that neither form of a value may carry it.
     static Result<std::string> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(const std::string& value) { return boost::json::string(value); }
+    static void WriteJson(JsonWriter& writer, const std::string& value) { writer.String(value); }
     static Result<std::string> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema() { return {{"type", "string"}}; }
 };
@@ -47,6 +60,7 @@ struct Codec<std::int64_t> {
     static std::string ToText(std::int64_t value) { return std::to_string(value); }
     static Result<std::int64_t> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(std::int64_t value) { return value; }
+    static void WriteJson(JsonWriter& writer, std::int64_t value) { writer.Int(value); }
     static Result<std::int64_t> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema() { return {{"type", "integer"}, {"format", "int64"}}; }
 };
@@ -56,6 +70,7 @@ struct Codec<bool> {
     static std::string ToText(bool value) { return value ? "true" : "false"; }
     static Result<bool> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(bool value) { return value; }
+    static void WriteJson(JsonWriter& writer, bool value) { writer.Bool(value); }
     static Result<bool> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema() { return {{"type", "boolean"}}; }
 };
@@ -66,6 +81,7 @@ struct Codec<Money> {
     static std::string ToText(const Money& value);
     static Result<Money> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(const Money& value);
+    static void WriteJson(JsonWriter& writer, const Money& value);
     static Result<Money> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema();
 };
@@ -79,6 +95,7 @@ struct Codec<Quantity> {
         return Quantity::Parse(text, field);
     }
     static boost::json::value ToJson(Quantity value) { return boost::json::string(value.Format()); }
+    static void WriteJson(JsonWriter& writer, Quantity value) { writer.String(value.Format()); }
     static Result<Quantity> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema();
 };
@@ -91,6 +108,7 @@ struct Codec<Percent> {
         return Percent::Parse(text, field);
     }
     static boost::json::value ToJson(Percent value) { return boost::json::string(value.Format()); }
+    static void WriteJson(JsonWriter& writer, Percent value) { writer.String(value.Format()); }
     static Result<Percent> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema();
 };
@@ -102,6 +120,7 @@ struct Codec<Timestamp> {
         return ParseTimestamp(text, field);
     }
     static boost::json::value ToJson(Timestamp value) { return boost::json::string(FormatTimestamp(value)); }
+    static void WriteJson(JsonWriter& writer, Timestamp value) { writer.String(FormatTimestamp(value)); }
     static Result<Timestamp> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema() { return {{"type", "string"}, {"format", "date-time"}}; }
 };
@@ -111,6 +130,7 @@ struct Codec<Date> {
     static std::string ToText(Date value) { return FormatDate(value); }
     static Result<Date> FromText(std::string_view text, std::string_view field) { return ParseDate(text, field); }
     static boost::json::value ToJson(Date value) { return boost::json::string(FormatDate(value)); }
+    static void WriteJson(JsonWriter& writer, Date value) { writer.String(FormatDate(value)); }
     static Result<Date> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema() { return {{"type", "string"}, {"format", "date"}}; }
 };
@@ -121,6 +141,7 @@ struct Codec<Tags> {
     static std::string ToText(const Tags& value);
     static Result<Tags> FromText(std::string_view text, std::string_view field);
     static boost::json::value ToJson(const Tags& value);
+    static void WriteJson(JsonWriter& writer, const Tags& value);
     static Result<Tags> FromJson(const boost::json::value& json, std::string_view field);
     static boost::json::object Schema();
 };
@@ -145,6 +166,7 @@ struct Codec<Id> {
         return static_cast<Id>(*number);
     }
     static boost::json::value ToJson(Id value) { return boost::json::string(ToText(value)); }
+    static void WriteJson(JsonWriter& writer, Id value) { writer.String(ToText(value)); }
     static Result<Id> FromJson(const boost::json::value& json, std::string_view field) {
         if (!json.is_string()) return codec_detail::WrongType(field, "an id string");
         return FromText(json.get_string(), field);
@@ -160,6 +182,7 @@ struct Codec<E> {
         return InvalidField(std::string(field), std::string(field) + " must be " + EnumChoices<E>());
     }
     static boost::json::value ToJson(E value) { return boost::json::string(EnumName(value)); }
+    static void WriteJson(JsonWriter& writer, E value) { writer.String(EnumName(value)); }
     static Result<E> FromJson(const boost::json::value& json, std::string_view field) {
         if (!json.is_string()) return FromText({}, field);
         return FromText(json.get_string(), field);
@@ -182,6 +205,13 @@ struct Codec<std::optional<T>> {
     }
     static boost::json::value ToJson(const std::optional<T>& value) {
         return value ? Codec<T>::ToJson(*value) : boost::json::value(nullptr);
+    }
+    static void WriteJson(JsonWriter& writer, const std::optional<T>& value) {
+        if (value) {
+            WriteJsonOf(writer, *value);
+        } else {
+            writer.Null();
+        }
     }
     static Result<std::optional<T>> FromJson(const boost::json::value& json, std::string_view field) {
         if (json.is_null()) return std::optional<T>{};

@@ -77,6 +77,19 @@ struct Codec<domain::Lines<Line>> {
         return array;
     }
 
+    static void WriteJson(JsonWriter& writer, const Lines& lines) {
+        writer.BeginArray();
+        for (const auto& line : lines.items) {
+            writer.BeginObject();
+            domain::ForEachLineField<Line>([&](const auto& field) {
+                writer.Key(field.name);
+                WriteJsonOf(writer, field.Of(line));
+            });
+            writer.EndObject();
+        }
+        writer.EndArray();
+    }
+
     static Result<Lines> FromJson(const boost::json::value& json, std::string_view field) {
         if (!json.is_array()) return codec_detail::WrongType(field, "an array of lines");
         const auto& array = json.get_array();
@@ -93,7 +106,12 @@ struct Codec<domain::Lines<Line>> {
         return lines;
     }
 
-    static std::string ToText(const Lines& lines) { return boost::json::serialize(ToJson(lines)); }
+    static std::string ToText(const Lines& lines) {
+        std::string text;
+        JsonWriter writer(text);
+        WriteJson(writer, lines);
+        return text;
+    }
 
     static Result<Lines> FromText(std::string_view text, std::string_view field) {
         boost::system::error_code error;

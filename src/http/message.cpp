@@ -92,6 +92,15 @@ Response JsonResponse(boost::beast::http::status status, const boost::json::valu
     return response;
 }
 
+Response JsonTextResponse(boost::beast::http::status status, std::string json,
+                          std::vector<std::pair<std::string, std::string>> headers) {
+    Response response;
+    response.status = status;
+    response.body = std::move(json);
+    response.headers = std::move(headers);
+    return response;
+}
+
 Response ErrorResponse(const Error& error) {
     boost::json::object detail;
     detail["code"] = ErrorCodeName(error.code);

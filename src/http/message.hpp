@@ -70,6 +70,10 @@ bool ForbidsBody(boost::beast::http::status status);
 Response JsonResponse(boost::beast::http::status status, const boost::json::value& json,
                       std::vector<std::pair<std::string, std::string>> headers = {});
 
+/// A response whose body is `json`, text that is already compact JSON (see JsonWriter).
+Response JsonTextResponse(boost::beast::http::status status, std::string json,
+                          std::vector<std::pair<std::string, std::string>> headers = {});
+
 /// The API's error shape, `{"error": {"code": "...", "message": "...", "field": "..."}}` ("field"
 /// only when the error names one), with the status StatusOf(error.code).
 Response ErrorResponse(const Error& error);

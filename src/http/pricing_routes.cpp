@@ -43,23 +43,41 @@ Result<QuoteBody> ParseQuote(const boost::json::object& json) {
     return body;
 }
 
-boost::json::object QuoteJson(const service::PricingService::Quote& quote, AccountId account) {
+// The quote's JSON, written as text (see JsonWriter): its lines are most of what the engine's callers wait for.
+std::string QuoteJsonText(const service::PricingService::Quote& quote, AccountId account) {
     const auto& outcome = quote.outcome;
-    boost::json::value price_list = nullptr;
+    std::string text;
+    JsonWriter writer(text);
+    writer.BeginObject();
+    writer.Key("account_id");
+    WriteJsonOf(writer, account);
+    writer.Key("currency");
+    writer.String(outcome.currency);
+    writer.Key("payment_terms");
+    WriteJsonOf(writer, outcome.payment_terms);
+    writer.Key("price_list");
     if (outcome.price_list_id) {
-        price_list = boost::json::object{{"id", Codec<PriceListId>::ToJson(*outcome.price_list_id)},
-                                         {"name", outcome.price_list_name}};
+        writer.BeginObject();
+        writer.Key("id");
+        WriteJsonOf(writer, *outcome.price_list_id);
+        writer.Key("name");
+        writer.String(outcome.price_list_name);
+        writer.EndObject();
+    } else {
+        writer.Null();
     }
-    return {{"account_id", Codec<AccountId>::ToJson(account)},
-            {"currency", outcome.currency},
-            {"payment_terms", Codec<std::optional<std::string>>::ToJson(outcome.payment_terms)},
-            {"price_list", std::move(price_list)},
-            {"on", Codec<Date>::ToJson(outcome.on)},
-            {"lines", Codec<OfferLines>::ToJson(OfferLines{quote.lines})},
-            {"subtotal", Codec<Money>::ToJson(outcome.totals.subtotal)},
-            {"discount_total", Codec<Money>::ToJson(outcome.totals.discount_total)},
-            {"tax_total", Codec<Money>::ToJson(outcome.totals.tax_total)},
-            {"total", Codec<Money>::ToJson(outcome.totals.total)}};
+    writer.Key("on");
+    WriteJsonOf(writer, outcome.on);
+    writer.Key("lines");
+    WriteJsonOf(writer, OfferLines{quote.lines});
+    for (auto [name, amount] :
+         {std::pair{"subtotal", &outcome.totals.subtotal}, std::pair{"discount_total", &outcome.totals.discount_total},
+          std::pair{"tax_total", &outcome.totals.tax_total}, std::pair{"total", &outcome.totals.total}}) {
+        writer.Key(name);
+        WriteJsonOf(writer, *amount);
+    }
+    writer.EndObject();
+    return text;
 }
 
 Operation QuoteOperation() {
@@ -122,7 +140,8 @@ void AddPricingRoutes(Router& router, Backend& backend) {
                    auto account = body->request.account_id;
                    return Reply(services.pricing.Price(caller, body->request, std::move(body->lines.items)),
                                 [account](const service::PricingService::Quote& quote) {
-                                    return JsonResponse(boost::beast::http::status::ok, QuoteJson(quote, account));
+                                    return JsonTextResponse(boost::beast::http::status::ok,
+                                                            QuoteJsonText(quote, account));
                                 });
                }));
 }

@@ -3,6 +3,7 @@
 #include "http/openapi_examples.hpp"
 #include "http/operation.hpp"
 #include "service/record_json.hpp"
+#include "store/line_store.hpp"
 #include "store/list_query.hpp"
 
 #include <string>
@@ -51,8 +52,22 @@ struct RecordDocs {
     /// A PATCH body: any of the fields that may still change, none required.
     static boost::json::object PatchSchema() { return WritableSchema(service::Mode::kUpdate); }
 
+    /// An item of a list: the record, whose lines a list asked with ?omit=lines leaves out. Records without
+    /// lines are listed as they are read.
+    static std::string ListItemName() { return store::HasLines<Record>() ? Name() + "ListItem" : Name(); }
+
+    static boost::json::object ListItemSchema() {
+        auto schema = ReadSchema();
+        boost::json::array required;
+        for (const auto& name : schema.at("required").as_array()) {
+            if (!IsLineField(name.as_string())) required.push_back(name);
+        }
+        schema["required"] = std::move(required);
+        return schema;
+    }
+
     static boost::json::object PageSchema() {
-        boost::json::object properties{{"items", {{"type", "array"}, {"items", SchemaRef(Name())}}},
+        boost::json::object properties{{"items", {{"type", "array"}, {"items", SchemaRef(ListItemName())}}},
                                        {"next_cursor",
                                         {{"type", "string"},
                                          {"nullable", true},
@@ -71,6 +86,12 @@ struct RecordDocs {
             QueryParameter("sort", {{"type", "string"}, {"enum", SortValues()}},
                            "the order: a field, or -field for descending; by id when absent"),
         };
+        if constexpr (store::HasLines<Record>()) {
+            parameters.push_back(QueryParameter(
+                "omit", {{"type", "string"}, {"enum", {"lines"}}},
+                "lines: each item without its lines, which are then not read (a list screen's page: several "
+                "times lighter); read one record for its lines"));
+        }
         if constexpr (requires { Traits::kFullTextSearch; }) {
             parameters.push_back(
                 QueryParameter("q", {{"type", "string"}}, "text search: every word matches as a prefix"));
@@ -98,13 +119,29 @@ struct RecordDocs {
 
     static std::vector<NamedSchema> ReadSchemas() { return {{Name(), ReadSchema()}}; }
 
+    static std::vector<NamedSchema> ListSchemas() {
+        auto schemas = ReadSchemas();
+        if (store::HasLines<Record>()) schemas.push_back({ListItemName(), ListItemSchema()});
+        schemas.push_back({Name() + "Page", PageSchema()});
+        return schemas;
+    }
+
+    static bool IsLineField(std::string_view name) {
+        bool lines = false;
+        store::ForEachField<Record>([&](const auto& field) {
+            using T = typename std::decay_t<decltype(field)>::ValueType;
+            if constexpr (domain::IsLines<T>::value) lines = lines || field.name == name;
+        });
+        return lines;
+    }
+
     static Operation List() {
         return {.id = "list" + Plural(),
                 .tag = Collection(),
                 .summary = "List " + Collection() + " visible to the caller, a page at a time",
                 .parameters = ListParameters(),
                 .successes = {{200, "one page", SchemaRef(Name() + "Page")}},
-                .schemas = {{Name(), ReadSchema()}, {Name() + "Page", PageSchema()}}};
+                .schemas = ListSchemas()};
     }
 
     static Operation Get() {

@@ -9,20 +9,28 @@
 
 namespace rapport::http {
 
-/// The JSON of a page: {"items": [...], "next_cursor": "…" | null}.
+/// The JSON of a page: {"items": [...], "next_cursor": "…" | null}, written as text; the documents' lines
+/// left out when the list was asked so (?omit=lines, which also spares reading them).
 template <typename Record>
-boost::json::object PageToJson(const store::Page<Record>& page) {
-    boost::json::array items;
-    items.reserve(page.items.size());
-    for (const auto& record : page.items) items.emplace_back(service::ToJson(record));
-    return {{"items", std::move(items)},
-            {"next_cursor", page.next_cursor ? boost::json::value(*page.next_cursor) : boost::json::value(nullptr)}};
+std::string PageJsonText(const store::Page<Record>& page, service::LineFields lines = service::LineFields::kWrite) {
+    std::string text;
+    text.reserve(512 * (page.items.size() + 1));
+    JsonWriter writer(text);
+    writer.BeginObject();
+    writer.Key("items");
+    writer.BeginArray();
+    for (const auto& record : page.items) service::WriteRecordJson(writer, record, lines);
+    writer.EndArray();
+    writer.Key("next_cursor");
+    WriteJsonOf(writer, page.next_cursor);
+    writer.EndObject();
+    return text;
 }
 
 /// 200 (or `status`) with the record's JSON and its ETag.
 template <typename Record>
 Response RecordResponse(const Record& record, boost::beast::http::status status = boost::beast::http::status::ok) {
-    auto response = JsonResponse(status, service::ToJson(record), {{"ETag", ETag(record.meta.version)}});
+    auto response = JsonTextResponse(status, service::RecordJsonText(record), {{"ETag", ETag(record.meta.version)}});
     if (status == boost::beast::http::status::created) {
         response.headers.emplace_back("Location", "/api/v1/" + std::string(store::Traits<Record>::kCollection) + "/" +
                                                       std::to_string(ToInt(record.id)));
@@ -62,14 +70,20 @@ void AddRecordRoutes(Router& router, service::Services& services, service::Recor
                                     [](const Record& record) { return RecordResponse(record, status::created); });
                    }));
     }
-    router.Add(verb::get, collection, Docs::List(),
-               Authenticated(services, [&records](Request& request, const service::Caller& caller) {
-                   auto list = ParseListRequest(request);
-                   if (!list) return ErrorResponse(list.error());
-                   return Reply(records.List(caller, *list), [](const store::Page<Record>& page) {
-                       return JsonResponse(status::ok, PageToJson(page));
-                   });
-               }));
+    router.Add(
+        verb::get, collection, Docs::List(),
+        Authenticated(services, [&records](Request& request, const service::Caller& caller) {
+            auto list = ParseListRequest(request);
+            if (!list) return ErrorResponse(list.error());
+            if (!list->lines && !store::HasLines<Record>()) {
+                return ErrorResponse(MakeError(
+                    ErrorCode::kMalformed, std::string(store::Traits<Record>::kCollection) + " have no lines", "omit"));
+            }
+            auto lines = list->lines ? service::LineFields::kWrite : service::LineFields::kOmit;
+            return Reply(records.List(caller, *list), [lines](const store::Page<Record>& page) {
+                return JsonTextResponse(status::ok, PageJsonText(page, lines));
+            });
+        }));
     router.Add(verb::get, collection + "/{id}", Docs::Get(),
                Authenticated(services, [&records, singular](Request& request, const service::Caller& caller) {
                    auto id = ParsePathId<Id>(request, singular);

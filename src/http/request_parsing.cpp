@@ -47,6 +47,9 @@ Result<store::ListRequest> ParseListRequest(const Request& request) {
             list.sort = value;
         } else if (name == "q") {
             list.search = value;
+        } else if (name == "omit") {
+            if (value != "lines") return MakeError(ErrorCode::kMalformed, "omit can only be lines", "omit");
+            list.lines = false;
         } else {
             list.filters.emplace_back(name, value);
         }

@@ -19,15 +19,17 @@ Result<boost::json::object> ParseJsonObject(const Request& request);
 /// the header is there but names no version.
 Result<std::optional<std::int64_t>> ParseIfMatch(const Request& request);
 
-/// limit, cursor, sort and q from the query string; every other parameter is a field filter.
-/// kMalformed for a limit outside 1–500 or a repeated parameter.
+/// limit, cursor, sort, q and omit (=lines) from the query string; every other parameter is a field filter.
+/// kMalformed for a limit outside 1–500, an omit of anything but lines, or a repeated parameter.
 Result<store::ListRequest> ParseListRequest(const Request& request);
 
 /// A path id of type Id. kNotFound when the text is not an id: no record can have it.
 template <RecordId Id>
 Result<Id> ParsePathId(const Request& request, std::string_view singular) {
     auto id = Codec<Id>::FromText(request.path_param("id"), "id");
-    if (!id) return MakeError(ErrorCode::kNotFound, std::string(singular) + " " + std::string(request.path_param("id")) + " not found");
+    if (!id)
+        return MakeError(ErrorCode::kNotFound,
+                         std::string(singular) + " " + std::string(request.path_param("id")) + " not found");
     return *id;
 }
 

@@ -4,19 +4,12 @@ namespace rapport::service {
 
 namespace record_json_detail {
 bool IsBookkeeping(std::string_view name) {
-    return name == "id" || name == "version" || name == "created_at" || name == "updated_at" ||
-           name == "created_by" || name == "updated_by";
+    return name == "id" || name == "version" || name == "created_at" || name == "updated_at" || name == "created_by" ||
+           name == "updated_by";
 }
 
 Error UnknownField(std::string_view collection, std::string_view name) {
     return InvalidField(std::string(name), std::string(collection) + " have no field " + std::string(name));
-}
-
-void AppendJson(std::string& text, const boost::json::value& value) {
-    boost::json::serializer serializer;
-    serializer.reset(&value);
-    char chunk[512];
-    while (!serializer.done()) text.append(serializer.read(chunk, sizeof(chunk)));
 }
 }  // namespace record_json_detail
 

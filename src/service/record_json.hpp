@@ -2,6 +2,7 @@
 
 #include "core/codec.hpp"
 #include "core/field.hpp"
+#include "domain/lines.hpp"
 #include "store/record_sql.hpp"
 
 #include <boost/json.hpp>
@@ -37,11 +38,54 @@ boost::json::object ToJson(const Record& record) {
     return json;
 }
 
+/// Whether a document's lines are written with it: a list asked with ?omit=lines leaves them out.
+enum class LineFields { kWrite, kOmit };
+
+/// The same JSON as ToJson(record), written as text: what every answer with records sends.
+template <typename Record>
+void WriteRecordJson(JsonWriter& writer, const Record& record, LineFields lines = LineFields::kWrite) {
+    writer.BeginObject();
+    writer.Key("id");
+    WriteJsonOf(writer, record.id);
+    writer.Key("version");
+    writer.Int(record.meta.version);
+    writer.Key("created_at");
+    WriteJsonOf(writer, record.meta.created_at);
+    writer.Key("updated_at");
+    WriteJsonOf(writer, record.meta.updated_at);
+    auto user = [&](std::string_view key, UserId id) {
+        writer.Key(key);
+        if (ToInt(id) == 0) {
+            writer.Null();
+        } else {
+            WriteJsonOf(writer, id);
+        }
+    };
+    user("created_by", record.meta.created_by);
+    user("updated_by", record.meta.updated_by);
+    store::ForEachField<Record>([&](const auto& field) {
+        using T = typename std::decay_t<decltype(field)>::ValueType;
+        if (field.Is(FieldFlags::kWriteOnly)) return;
+        if (domain::IsLines<T>::value && lines == LineFields::kOmit) return;
+        writer.Key(field.name);
+        WriteJsonOf(writer, field.Of(record));
+    });
+    writer.EndObject();
+}
+
+/// WriteRecordJson's text on its own.
+template <typename Record>
+std::string RecordJsonText(const Record& record) {
+    std::string text;
+    text.reserve(1024);
+    JsonWriter writer(text);
+    WriteRecordJson(writer, record);
+    return text;
+}
+
 namespace record_json_detail {
 bool IsBookkeeping(std::string_view name);
 Error UnknownField(std::string_view collection, std::string_view name);
-/// Appends the compact JSON text of `value` to `text`: what serialize(value) returns, without making a string of it.
-void AppendJson(std::string& text, const boost::json::value& value);
 }  // namespace record_json_detail
 
 /// Sets one field of `record` from `value` (JSON) through its codec, enforcing what the field
@@ -136,24 +180,22 @@ template <typename Record>
 std::string CreationChangesJson(const Record& record) {
     std::string json;
     json.reserve(512);  // Most records fit, so the text grows without moving.
-    json += '{';
+    JsonWriter writer(json);
+    writer.BeginObject();
     store::ForEachField<Record>([&](const auto& field) {
-        using T = typename std::decay_t<decltype(field)>::ValueType;
         // ToJson would let such a field overwrite a bookkeeping key, which Diff then skips. A derived field is
         // not the record's to audit: it changes with what it is derived from.
         if (field.Is(FieldFlags::kWriteOnly) || field.Is(FieldFlags::kDerived) ||
             record_json_detail::IsBookkeeping(field.name)) {
             return;
         }
-        if (json.size() > 1) json += ',';
-        // Field names are identifiers from the compiled-in field table: nothing in them needs escaping.
-        json += '"';
-        json += field.name;
-        json += "\":{\"to\":";
-        record_json_detail::AppendJson(json, Codec<T>::ToJson(field.Of(record)));
-        json += '}';
+        writer.Key(field.name);
+        writer.BeginObject();
+        writer.Key("to");
+        WriteJsonOf(writer, field.Of(record));
+        writer.EndObject();
     });
-    json += '}';
+    writer.EndObject();
     return json;
 }
 

@@ -20,6 +20,7 @@ struct ListRequest {
     std::string sort;
     std::string cursor;
     int limit = 50;
+    bool lines = true;                  // Whether documents' lines are read: ?omit=lines says not.
     std::vector<Condition> conditions;  // Added by services (e.g. "due before"), joined with AND.
 };
 

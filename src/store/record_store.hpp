@@ -165,7 +165,7 @@ public:
             last_sort_value = ReadSortValue(row, query.sort_column, query.sort_is_text);
             return {};
         }));
-        RAPPORT_CHECK(LoadLines(transaction, std::span(page.items)));
+        if (request.lines) RAPPORT_CHECK(LoadLines(transaction, std::span(page.items)));
         return page;
     }
 

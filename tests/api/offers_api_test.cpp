@@ -170,6 +170,35 @@ TEST_F(OffersApiTest, AnOfferIsNumberedPricedAndRepricedWhileADraft) {
     EXPECT_NE(second.at("number"), created.json.at("number"));
 }
 
+// A list screen asks for the offers without their lines (?omit=lines): every other field as a read has it, the lines
+// left out; without omit, the items carry their lines as a read does. Only documents have lines to omit.
+TEST_F(OffersApiTest, AListLeavesTheLinesOutWhenAskedTo) {
+    auto world = MakeWorld();
+    auto offer =
+        Create(world.manager, "offers",
+               {{"account_id", world.account}, {"lines", array{Line(world.product, "2"), Line(world.product, "12")}}});
+    auto path = "/api/v1/offers?account_id=" + world.account;
+
+    auto full = As(world.manager)->Get(path);
+    ASSERT_EQ(full.status, 200) << full.body;
+    ASSERT_EQ(full.json.at("items").as_array().size(), 1u);
+    EXPECT_EQ(full.json.at("items").at(0), boost::json::value(offer)) << "an item is the record as read";
+
+    auto light = As(world.manager)->Get(path + "&omit=lines");
+    ASSERT_EQ(light.status, 200) << light.body;
+    auto item = light.json.at("items").at(0).as_object();
+    EXPECT_FALSE(item.contains("lines"));
+    auto without_lines = offer;
+    without_lines.erase("lines");
+    EXPECT_EQ(item, without_lines) << "every other field, the totals of the lines among them";
+
+    for (const auto* query : {"/api/v1/offers?omit=total", "/api/v1/accounts?omit=lines"}) {
+        auto refused = As(world.manager)->Get(query);
+        EXPECT_EQ(refused.status, 400) << query << ": " << refused.body;
+        EXPECT_EQ(refused.json.at("error").at("field"), "omit") << query;
+    }
+}
+
 TEST_F(OffersApiTest, SendFreezesTheOfferAndMovesItsDealToProposal) {
     auto world = MakeWorld();
     auto deal = Create(world.manager, "deals",

@@ -173,6 +173,10 @@ TEST(ParseDateTest, RefusesTextThatIsNotARealDay) {
 TEST(FormatDateTest, WritesYearMonthDayWithZeroPadding) {
     EXPECT_EQ(FormatDate(Date{year{2026}, month{3}, day{7}}), "2026-03-07");
     EXPECT_EQ(FormatDate(Date{year{1}, month{1}, day{1}}), "0001-01-01");
+    EXPECT_EQ(FormatDate(Date{year{9999}, month{12}, day{31}}), "9999-12-31");
+    // Beyond four digits, as printf writes them (no date the API accepts is there).
+    EXPECT_EQ(FormatDate(Date{year{12026}, month{3}, day{7}}), "12026-03-07");
+    EXPECT_EQ(FormatTimestamp(At(12026, 3, 7, 1h + 2min + 3s)), "12026-03-07T01:02:03Z");
 }
 
 TEST(DateTest, FormattingThenParsingRoundTrips) {

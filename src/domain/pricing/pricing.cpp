@@ -229,6 +229,30 @@ boost::json::value Codec<domain::PricingRules>::ToJson(const domain::PricingRule
     return array;
 }
 
+void Codec<domain::PricingRules>::WriteJson(JsonWriter& writer, const domain::PricingRules& rules) {
+    writer.BeginArray();
+    for (const auto& rule : rules.items) {
+        writer.BeginObject();
+        writer.Key("kind");
+        WriteJsonOf(writer, rule.kind);
+        writer.Key("name");
+        writer.String(rule.name);
+        writer.Key("percent");
+        WriteJsonOf(writer, rule.percent);
+        writer.Key("amount");
+        WriteJsonOf(writer, rule.amount);
+        writer.EndObject();
+    }
+    writer.EndArray();
+}
+
+std::string Codec<domain::PricingRules>::ToText(const domain::PricingRules& rules) {
+    std::string text;
+    JsonWriter writer(text);
+    WriteJson(writer, rules);
+    return text;
+}
+
 Result<domain::PricingRules> Codec<domain::PricingRules>::FromJson(const boost::json::value& json,
                                                                    std::string_view field) {
     if (!json.is_array()) return codec_detail::WrongType(field, "an array of pricing rules");

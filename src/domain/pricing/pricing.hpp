@@ -114,8 +114,9 @@ struct EnumNames<domain::PricingRuleKind> {
 template <>
 struct Codec<domain::PricingRules> {
     static boost::json::value ToJson(const domain::PricingRules& rules);
+    static void WriteJson(JsonWriter& writer, const domain::PricingRules& rules);
     static Result<domain::PricingRules> FromJson(const boost::json::value& json, std::string_view field);
-    static std::string ToText(const domain::PricingRules& rules) { return boost::json::serialize(ToJson(rules)); }
+    static std::string ToText(const domain::PricingRules& rules);
     static Result<domain::PricingRules> FromText(std::string_view text, std::string_view field);
     static boost::json::object Schema();
 };

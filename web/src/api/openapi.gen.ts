@@ -2443,6 +2443,284 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "311",
+         *       "version": 2,
+         *       "created_at": "2026-11-23T10:15:00Z",
+         *       "updated_at": "2026-11-24T08:40:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "number": "OF-2026-00311",
+         *       "account_id": "41",
+         *       "account_name": "Deshmukh Steel Traders",
+         *       "deal_id": "902",
+         *       "contact_id": "77",
+         *       "owner_id": "7",
+         *       "currency": "INR",
+         *       "payment_terms": "net30",
+         *       "valid_until": "2026-12-24",
+         *       "status": "sent",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "quantity": "12.5",
+         *           "unit": "t",
+         *           "unit_price": {
+         *             "amount": "59290.00",
+         *             "currency": "INR"
+         *           },
+         *           "manual_discount_percent": "2.00",
+         *           "tax_rate": "18.00",
+         *           "list_price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "pricing": [
+         *             {
+         *               "kind": "price_list",
+         *               "name": "Wholesale 2027",
+         *               "percent": "1.63",
+         *               "amount": {
+         *                 "amount": "12500.00",
+         *                 "currency": "INR"
+         *               }
+         *             },
+         *             {
+         *               "kind": "manual",
+         *               "name": "Manual discount",
+         *               "percent": "2.00",
+         *               "amount": {
+         *                 "amount": "15125.00",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "net": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           }
+         *         }
+         *       ],
+         *       "subtotal": {
+         *         "amount": "741125.00",
+         *         "currency": "INR"
+         *       },
+         *       "discount_total": {
+         *         "amount": "27625.00",
+         *         "currency": "INR"
+         *       },
+         *       "tax_total": {
+         *         "amount": "133402.50",
+         *         "currency": "INR"
+         *       },
+         *       "total": {
+         *         "amount": "874527.50",
+         *         "currency": "INR"
+         *       },
+         *       "notes": "Delivery from the Pune warehouse within 10 working days",
+         *       "sent_on": "2026-11-24",
+         *       "order_id": null,
+         *       "decline_reason": null,
+         *       "revises_id": null
+         *     }
+         */
+        OfferListItem: {
+            /** @description an opaque id */
+            account_id: string;
+            /** @description the client's name as it is now, read from the account whenever the offer is */
+            readonly account_name: string;
+            /** @description a contact of the same account */
+            contact_id: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency: string;
+            /** @description a deal of the same account */
+            deal_id: string | null;
+            /** @description why the client declined */
+            readonly decline_reason: string | null;
+            /** @description Σ (list value − net) */
+            readonly discount_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description opaque id */
+            readonly id: string;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines?: {
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes: string | null;
+            /** @description OF-YYYY-NNNNN, given on create */
+            readonly number: string;
+            /** @description the order made when it was accepted */
+            readonly order_id: string | null;
+            /** @description defaults to the account's owner */
+            owner_id: string;
+            /** @description a payment_terms code; by default the account's */
+            payment_terms: string | null;
+            /** @description the sent offer this draft revises */
+            readonly revises_id: string | null;
+            /**
+             * Format: date
+             * @description the day it was sent
+             */
+            readonly sent_on: string | null;
+            /**
+             * @description changed by the actions send, accept, decline, withdraw, revise
+             * @enum {string}
+             */
+            readonly status: "draft" | "sent" | "accepted" | "declined" | "withdrawn" | "superseded" | "expired";
+            /** @description Σ lines' net */
+            readonly subtotal: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description Σ lines' tax */
+            readonly tax_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description subtotal + tax_total */
+            readonly total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: date
+             * @description after this day a sent offer reads as expired
+             */
+            valid_until: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
          *       "items": [
          *         {
          *           "id": "311",
@@ -2539,7 +2817,7 @@ export interface components {
          *     }
          */
         OfferPage: {
-            items: components["schemas"]["Offer"][];
+            items: components["schemas"]["OfferListItem"][];
             /** @description the cursor of the next page; null on the last */
             next_cursor: string | null;
         };
@@ -3180,6 +3458,299 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "145",
+         *       "version": 2,
+         *       "created_at": "2026-11-23T10:15:00Z",
+         *       "updated_at": "2026-11-24T08:40:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "number": "OR-2026-00145",
+         *       "account_id": "41",
+         *       "account_name": "Deshmukh Steel Traders",
+         *       "offer_id": "311",
+         *       "deal_id": "902",
+         *       "owner_id": "7",
+         *       "currency": "INR",
+         *       "payment_terms": "net30",
+         *       "delivery_address": "Plot 14, MIDC Bhosari, Pune 411026",
+         *       "requested_on": "2026-12-10",
+         *       "status": "in_fulfilment",
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "description": "Hot-rolled coil 2.0 × 1250 mm",
+         *           "quantity": "12.5",
+         *           "unit": "t",
+         *           "unit_price": {
+         *             "amount": "59290.00",
+         *             "currency": "INR"
+         *           },
+         *           "manual_discount_percent": "2.00",
+         *           "tax_rate": "18.00",
+         *           "list_price": {
+         *             "amount": "61500.00",
+         *             "currency": "INR"
+         *           },
+         *           "pricing": [
+         *             {
+         *               "kind": "price_list",
+         *               "name": "Wholesale 2027",
+         *               "percent": "1.63",
+         *               "amount": {
+         *                 "amount": "12500.00",
+         *                 "currency": "INR"
+         *               }
+         *             },
+         *             {
+         *               "kind": "manual",
+         *               "name": "Manual discount",
+         *               "percent": "2.00",
+         *               "amount": {
+         *                 "amount": "15125.00",
+         *                 "currency": "INR"
+         *               }
+         *             }
+         *           ],
+         *           "net": {
+         *             "amount": "741125.00",
+         *             "currency": "INR"
+         *           },
+         *           "tax": {
+         *             "amount": "133402.50",
+         *             "currency": "INR"
+         *           },
+         *           "total": {
+         *             "amount": "874527.50",
+         *             "currency": "INR"
+         *           },
+         *           "reserved_quantity": "12.5",
+         *           "shipped_quantity": "8",
+         *           "delivered_quantity": "0"
+         *         }
+         *       ],
+         *       "subtotal": {
+         *         "amount": "741125.00",
+         *         "currency": "INR"
+         *       },
+         *       "discount_total": {
+         *         "amount": "27625.00",
+         *         "currency": "INR"
+         *       },
+         *       "tax_total": {
+         *         "amount": "133402.50",
+         *         "currency": "INR"
+         *       },
+         *       "total": {
+         *         "amount": "874527.50",
+         *         "currency": "INR"
+         *       },
+         *       "reservation_status": "full",
+         *       "shipment_status": "partial",
+         *       "notes": null,
+         *       "cancel_reason": null
+         *     }
+         */
+        OrderListItem: {
+            /** @description an opaque id */
+            account_id: string;
+            /** @description the client's name when the order was made, for operations staff */
+            readonly account_name: string;
+            /** @description why it was cancelled */
+            readonly cancel_reason: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /** @description ISO 4217; by default the price list's, else the first product's */
+            currency: string;
+            /** @description a deal of the same account */
+            deal_id: string | null;
+            /** @description the account's address by default */
+            delivery_address: string | null;
+            /** @description Σ (list value − net) */
+            readonly discount_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description opaque id */
+            readonly id: string;
+            /** @description replaced whole by a PATCH, while a draft */
+            lines?: {
+                /** @example 12.5 */
+                readonly delivered_quantity?: string;
+                /** @description the product's name when not given */
+                description?: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place in the document
+                 */
+                readonly line_no?: number;
+                /** @description the list price of one unit */
+                readonly list_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description 0 by default; at most the limit of the caller's level (settings.manual_discount_limits)
+                 * @example 7.50
+                 */
+                manual_discount_percent?: string;
+                /** @description after every pricing rule, before tax; rounded once */
+                readonly net?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the rules applied, in order; each takes `percent` off what the rules before it left (negative: a surcharge), and `amount` off the whole line */
+                readonly pricing?: {
+                    amount: {
+                        /** @example 1250.00 */
+                        amount: string;
+                        /**
+                         * @description ISO 4217 code
+                         * @example EUR
+                         */
+                        currency: string;
+                    };
+                    /** @enum {string} */
+                    kind: "price_list" | "volume_tier" | "order_tier" | "promotion" | "loyalty" | "payment_terms" | "manual";
+                    /** @description the price list, promotion, tier or terms that applied */
+                    name: string;
+                    /** @example 7.50 */
+                    percent: string;
+                }[];
+                /** @description a catalogue product, priced by the engine; none: a line of your own wording with its unit_price */
+                product_id?: string | null;
+                /** @example 12.5 */
+                quantity: string;
+                /**
+                 * @description reserved by the warehouse: from the order's events
+                 * @example 12.5
+                 */
+                readonly reserved_quantity?: string;
+                /** @example 12.5 */
+                readonly shipped_quantity?: string;
+                readonly tax?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /**
+                 * @description percent; the product's when not given
+                 * @example 7.50
+                 */
+                tax_rate?: string | null;
+                /** @description net + tax */
+                readonly total?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+                /** @description the product's unit when not given */
+                unit?: string;
+                /** @description given for a line without a product; for a product, the engine's net per unit, rounded */
+                unit_price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+            }[];
+            notes: string | null;
+            /** @description OR-YYYY-NNNNN, given on create */
+            readonly number: string;
+            /** @description the accepted offer it came from */
+            readonly offer_id: string | null;
+            /** @description defaults to the account's owner */
+            owner_id: string;
+            /** @description a payment_terms code; the account's by default */
+            payment_terms: string | null;
+            /**
+             * Format: date
+             * @description the day the client wants it delivered
+             */
+            requested_on: string | null;
+            /**
+             * @description from the lines' reserved quantities
+             * @enum {string}
+             */
+            readonly reservation_status: "none" | "partial" | "full";
+            /**
+             * @description from the lines' shipped quantities
+             * @enum {string}
+             */
+            readonly shipment_status: "none" | "partial" | "full";
+            /**
+             * @description changed by the actions confirm, close, cancel and by the hand-off events
+             * @enum {string}
+             */
+            readonly status: "draft" | "confirmed" | "in_fulfilment" | "shipped" | "delivered" | "closed" | "cancelled";
+            /** @description Σ lines' net */
+            readonly subtotal: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description Σ lines' tax */
+            readonly tax_total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** @description subtotal + tax_total */
+            readonly total: {
+                /** @example 1250.00 */
+                amount: string;
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+            };
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
          *       "items": [
          *         {
          *           "id": "145",
@@ -3279,7 +3850,7 @@ export interface components {
          *     }
          */
         OrderPage: {
-            items: components["schemas"]["Order"][];
+            items: components["schemas"]["OrderListItem"][];
             /** @description the cursor of the next page; null on the last */
             next_cursor: string | null;
         };
@@ -3808,6 +4379,133 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "3",
+         *       "version": 2,
+         *       "created_at": "2026-11-02T09:30:00Z",
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "name": "Wholesale 2027",
+         *       "currency": "INR",
+         *       "valid_from": "2027-01-01",
+         *       "valid_to": "2027-12-31",
+         *       "priority": 10,
+         *       "lines": [
+         *         {
+         *           "line_no": 1,
+         *           "product_id": "58",
+         *           "min_quantity": "1",
+         *           "price": {
+         *             "amount": "60500.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_percent": null
+         *         },
+         *         {
+         *           "line_no": 2,
+         *           "product_id": "58",
+         *           "min_quantity": "20",
+         *           "price": null,
+         *           "discount_percent": "4.00"
+         *         }
+         *       ],
+         *       "order_tiers": [
+         *         {
+         *           "line_no": 1,
+         *           "min_total": {
+         *             "amount": "1000000.00",
+         *             "currency": "INR"
+         *           },
+         *           "discount_percent": "1.50"
+         *         }
+         *       ]
+         *     }
+         */
+        PriceListListItem: {
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /** @description ISO 4217: every price and total of the list is in it */
+            currency: string;
+            /** @description opaque id */
+            readonly id: string;
+            /** @description prices per product and quantity tier */
+            lines?: {
+                /**
+                 * @description off the product's list price; or give price
+                 * @example 7.50
+                 */
+                discount_percent?: string | null;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the line's place
+                 */
+                readonly line_no?: number;
+                /**
+                 * @description the line applies from this quantity of a document line up; 1 by default
+                 * @example 12.5
+                 */
+                min_quantity?: string;
+                /** @description the unit price; or give discount_percent */
+                price?: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                } | null;
+                /** @description an opaque id */
+                product_id: string;
+            }[];
+            name: string;
+            /** @description discounts by document total */
+            order_tiers?: {
+                /** @example 7.50 */
+                discount_percent: string;
+                /**
+                 * Format: int64
+                 * @description 1, 2, …: the tier's place
+                 */
+                readonly line_no?: number;
+                /** @description the tier applies to documents whose total of list prices reaches this */
+                min_total: {
+                    /** @example 1250.00 */
+                    amount: string;
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
+                    currency: string;
+                };
+            }[];
+            /**
+             * Format: int64
+             * @description among valid lists for an account without its own, the lowest applies; 100 by default
+             */
+            priority: number;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: date
+             * @description first day it applies; none: always
+             */
+            valid_from: string | null;
+            /**
+             * Format: date
+             * @description last day it applies; none: open-ended
+             */
+            valid_to: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
          *       "items": [
          *         {
          *           "id": "3",
@@ -3856,7 +4554,7 @@ export interface components {
          *     }
          */
         PriceListPage: {
-            items: components["schemas"]["PriceList"][];
+            items: components["schemas"]["PriceListListItem"][];
             /** @description the cursor of the next page; null on the last */
             next_cursor: string | null;
         };
@@ -4242,6 +4940,63 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "5",
+         *       "version": 2,
+         *       "created_at": "2026-11-02T09:30:00Z",
+         *       "updated_at": "2026-11-20T14:05:00Z",
+         *       "created_by": "7",
+         *       "updated_by": "7",
+         *       "name": "Winter coils",
+         *       "starts_on": "2026-12-01",
+         *       "ends_on": "2027-02-28",
+         *       "product_ids": [
+         *         "58",
+         *         "61"
+         *       ],
+         *       "min_quantity": "10",
+         *       "discount_percent": "5.00"
+         *     }
+         */
+        PromotionListItem: {
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by: string | null;
+            /**
+             * @description percent off, 0–100
+             * @example 7.50
+             */
+            discount_percent: string;
+            /**
+             * Format: date
+             * @description last day in force, not before starts_on
+             */
+            ends_on: string;
+            /** @description opaque id */
+            readonly id: string;
+            /**
+             * @description applies to lines of at least this quantity; 1 by default
+             * @example 12.5
+             */
+            min_quantity: string;
+            name: string;
+            /** @description the products it applies to; empty: every product */
+            product_ids?: string[];
+            /**
+             * Format: date
+             * @description first day in force
+             */
+            starts_on: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly updated_by: string | null;
+            /**
+             * Format: int64
+             * @description +1 on each change
+             */
+            readonly version: number;
+        };
+        /**
+         * @example {
          *       "items": [
          *         {
          *           "id": "5",
@@ -4265,7 +5020,7 @@ export interface components {
          *     }
          */
         PromotionPage: {
-            items: components["schemas"]["Promotion"][];
+            items: components["schemas"]["PromotionListItem"][];
             /** @description the cursor of the next page; null on the last */
             next_cursor: string | null;
         };
@@ -6188,6 +6943,8 @@ export interface operations {
                 number_before?: string;
                 /** @description only where the field ≥ this */
                 number_from?: string;
+                /** @description lines: each item without its lines, which are then not read (a list screen's page: several times lighter); read one record for its lines */
+                omit?: "lines";
                 /** @description only records whose owner_id is this */
                 owner_id?: string;
                 /** @description text found anywhere in number */
@@ -6654,6 +7411,8 @@ export interface operations {
                 number_from?: string;
                 /** @description only records whose offer_id is this; empty matches none set */
                 offer_id?: string;
+                /** @description lines: each item without its lines, which are then not read (a list screen's page: several times lighter); read one record for its lines */
+                omit?: "lines";
                 /** @description only records whose owner_id is this */
                 owner_id?: string;
                 /** @description text found anywhere in number or account_name */
@@ -7275,6 +8034,8 @@ export interface operations {
                 name_before?: string;
                 /** @description only where the field ≥ this */
                 name_from?: string;
+                /** @description lines: each item without its lines, which are then not read (a list screen's page: several times lighter); read one record for its lines */
+                omit?: "lines";
                 /** @description only where the field < this */
                 priority_before?: number;
                 /** @description only where the field ≥ this */
@@ -7936,6 +8697,8 @@ export interface operations {
                 name_before?: string;
                 /** @description only where the field ≥ this */
                 name_from?: string;
+                /** @description lines: each item without its lines, which are then not read (a list screen's page: several times lighter); read one record for its lines */
+                omit?: "lines";
                 /** @description text found anywhere in name */
                 q?: string;
                 /** @description the order: a field, or -field for descending; by id when absent */

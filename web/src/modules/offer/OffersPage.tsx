@@ -11,7 +11,7 @@ import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
 import { userOptions, useUsers } from '../user/users';
 import { AccountPicker } from './AccountPicker';
-import { OFFER_STATUSES, statusColour, type Offer, type OfferStatus } from './commerce';
+import { OFFER_STATUSES, statusColour, WITHOUT_LINES, type OfferListItem, type OfferStatus } from './commerce';
 
 const SORTS: SortOption[] = [
   { value: '-created_at', label: 'offer.sortOptions.newest' },
@@ -35,7 +35,7 @@ interface Filters {
  * (on its own today), so the status goes as it is.
  */
 export function offerQuery(filters: Filters): Query {
-  const query: Query = { sort: filters.sort };
+  const query: Query = { sort: filters.sort, ...WITHOUT_LINES };
   if (filters.q.trim() !== '') query.q = filters.q.trim();
   if (filters.account_id !== '') query.account_id = filters.account_id;
   if (filters.owner_id !== '') query.owner_id = filters.owner_id;
@@ -49,10 +49,10 @@ export function OffersPage() {
   const { t, format } = useI18n();
   const { filters, setFilters, set, query } = useFilters<Filters>({ q: '', status: '', account_id: '', owner_id: '', sort: '-created_at' }, offerQuery);
   // 25 a page, as the orders: a badge a row makes a page of 50 a heavy first render on a modest laptop.
-  const list = useCursorList<Offer>('offers', query, 25);
+  const list = useCursorList<OfferListItem>('offers', query, 25);
   const seesOthers = me.role !== 'manager';
 
-  const columns: Column<Offer>[] = [
+  const columns: Column<OfferListItem>[] = [
     {
       key: 'number',
       header: t('offer.number'),

@@ -7,14 +7,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { RecordSection } from '../../record/RecordSection';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
-import { statusColour, type Offer } from './commerce';
+import { statusColour, WITHOUT_LINES, type OfferListItem } from './commerce';
 
 const PAGE = 10;
 
 export function OffersSection({ accountId }: { accountId: Id }) {
   const { t, format } = useI18n();
-  const list = useCursorList<Offer>('offers', { account_id: accountId, sort: '-created_at' }, PAGE);
-  const columns: Column<Offer>[] = [
+  const list = useCursorList<OfferListItem>('offers', { account_id: accountId, sort: '-created_at', ...WITHOUT_LINES }, PAGE);
+  const columns: Column<OfferListItem>[] = [
     {
       key: 'number',
       header: t('offer.number'),

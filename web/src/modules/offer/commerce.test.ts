@@ -42,8 +42,11 @@ describe('the lines of a draft', () => {
 describe('the offers list’s query', () => {
   const filters = { q: '', status: '' as const, account_id: '', owner_id: '', sort: '-created_at' };
   it('sends the status as it is: the server knows which sent offers have expired', () => {
-    expect(offerQuery({ ...filters, status: 'expired' })).toEqual({ sort: '-created_at', status: 'expired' });
-    expect(offerQuery({ ...filters, status: 'draft', q: ' OF-2026 ', owner_id: '7' })).toEqual({ sort: '-created_at', status: 'draft', q: 'OF-2026', owner_id: '7' });
+    expect(offerQuery({ ...filters, status: 'expired' })).toEqual({ sort: '-created_at', omit: 'lines', status: 'expired' });
+    expect(offerQuery({ ...filters, status: 'draft', q: ' OF-2026 ', owner_id: '7' })).toEqual({ sort: '-created_at', omit: 'lines', status: 'draft', q: 'OF-2026', owner_id: '7' });
+  });
+  it('leaves the lines out: a row shows none of them', () => {
+    expect(offerQuery(filters)).toEqual({ sort: '-created_at', omit: 'lines' });
   });
 });
 

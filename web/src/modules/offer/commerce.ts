@@ -8,9 +8,12 @@ type Schemas = components['schemas'];
 export type Offer = Schemas['Offer'];
 export type OfferCreate = Schemas['OfferCreate'];
 export type OfferStatus = Offer['status'];
+/** An offer as a list without its lines (?omit=lines) answers it: what the lists show. */
+export type OfferListItem = Schemas['OfferListItem'];
 export type Order = Schemas['Order'];
 export type OrderCreate = Schemas['OrderCreate'];
 export type OrderStatus = Order['status'];
+export type OrderListItem = Schemas['OrderListItem'];
 export type OrderEvent = Schemas['OrderEvent'];
 export type OrderEventKind = OrderEvent['kind'];
 export type Department = NonNullable<OrderEvent['department']>;
@@ -26,6 +29,9 @@ export const OFFER_STATUSES: readonly OfferStatus[] = ['draft', 'sent', 'expired
 export const ORDER_STATUSES: readonly OrderStatus[] = ['draft', 'confirmed', 'in_fulfilment', 'shipped', 'delivered', 'closed', 'cancelled'];
 export const EVENT_KINDS: readonly OrderEventKind[] = ['handed_off', 'reserved', 'shipped', 'delivered', 'problem', 'note'];
 export const DEPARTMENTS: readonly Department[] = ['warehouse', 'shipping', 'delivery', 'accounting'];
+
+/** What the lists of offers and orders ask: their rows show no line, which the server then does not read. */
+export const WITHOUT_LINES = { omit: 'lines' } as const;
 
 export type OfferAction = 'send' | 'accept' | 'decline' | 'withdraw' | 'revise';
 export type OrderAction = 'confirm' | 'close' | 'cancel';

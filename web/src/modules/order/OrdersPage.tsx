@@ -9,7 +9,7 @@ import type { MessageId } from '../../i18n/messages';
 import { ChoiceFilter, ListPage, SearchFilter, SortFilter, useFilters, type SortOption } from '../../record/ListPage';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
-import { ORDER_STATUSES, type Order } from '../offer/commerce';
+import { ORDER_STATUSES, WITHOUT_LINES, type OrderListItem } from '../offer/commerce';
 import { userOptions, useUsers } from '../user/users';
 import { OrderStatusBadge, ProgressBadge } from './OrderBadges';
 
@@ -28,11 +28,11 @@ export function OrdersPage() {
   const { t, format } = useI18n();
   const { filters, set, query } = useFilters({ q: '', status: '', reservation_status: '', shipment_status: '', owner_id: '', sort: '-created_at' });
   // 25 a page, as the offers: three badges a row make a page of 50 too heavy a first render on a modest laptop.
-  const list = useCursorList<Order>('orders', query, 25);
+  const list = useCursorList<OrderListItem>('orders', { ...query, ...WITHOUT_LINES }, 25);
   const sales = me.role !== 'operations';
   const progressOptions = (any: MessageId) => [{ value: '', label: t(any) }, ...PROGRESS.map((value) => ({ value, label: t(`order.progress.${value}`) }))];
 
-  const columns: Column<Order>[] = [
+  const columns: Column<OrderListItem>[] = [
     {
       key: 'number',
       header: t('order.number'),

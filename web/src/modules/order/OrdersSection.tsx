@@ -7,13 +7,13 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { RecordSection } from '../../record/RecordSection';
 import { RecordTable, type Column } from '../../record/RecordTable';
 import { useCursorList } from '../../record/useCursorList';
-import type { Order } from '../offer/commerce';
+import { WITHOUT_LINES, type OrderListItem } from '../offer/commerce';
 import { OrderStatusBadge, ProgressBadge } from './OrderBadges';
 
 export function OrdersSection({ accountId }: { accountId: Id }) {
   const { t, format } = useI18n();
-  const list = useCursorList<Order>('orders', { account_id: accountId, sort: '-created_at' }, 10);
-  const columns: Column<Order>[] = [
+  const list = useCursorList<OrderListItem>('orders', { account_id: accountId, sort: '-created_at', ...WITHOUT_LINES }, 10);
+  const columns: Column<OrderListItem>[] = [
     {
       key: 'number',
       header: t('order.number'),
