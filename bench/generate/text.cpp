@@ -1,6 +1,6 @@
 #include "generate/text.hpp"
 
-#include <fmt/format.h>
+#include "core/json_writer.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -70,23 +70,9 @@ void AppendSlug(std::string& out, std::string_view text, char separator) {
 }
 
 std::string JsonEscape(std::string_view text) {
-    std::string escaped;
-    for (char c : text) {
-        switch (c) {
-            case '"': escaped += "\\\""; break;
-            case '\\': escaped += "\\\\"; break;
-            case '\n': escaped += "\\n"; break;
-            case '\r': escaped += "\\r"; break;
-            case '\t': escaped += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    escaped += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-                } else {
-                    escaped += c;
-                }
-        }
-    }
-    return escaped;
+    std::string quoted;
+    AppendJsonString(quoted, text);
+    return quoted.substr(1, quoted.size() - 2);
 }
 
 void PrefixCounter::CountWordsOf(std::string_view text) {
