@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { errorUnder, focusOn, navigateTo, signInByKeyboard, typeOver } from './keyboard-support.mjs';
+import { errorUnder, focusLandsOn, focusOn, navigateTo, signInByKeyboard, typeOver } from './keyboard-support.mjs';
 import { launchBrowser, PASSWORD, personPage, screenshot, startServer, todayAt } from './support.mjs';
 
 describe('an account manager’s day with the keyboard alone', () => {
@@ -106,6 +106,7 @@ describe('an account manager’s day with the keyboard alone', () => {
     const dialog = page.getByRole('dialog', { name: /Call the buyer/ });
     await dialog.waitFor();
     // The outcome's field has the focus as the dialog opens.
+    await focusLandsOn(page, dialog.getByLabel('Outcome'));
     await page.keyboard.type('Wants an offer by Friday');
     await focusOn(page, dialog.getByLabel('Next step subject'));
     await page.keyboard.type('Send the offer');

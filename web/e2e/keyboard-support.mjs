@@ -52,6 +52,14 @@ export async function focusOn(page, target, { key = 'Tab', limit = 60 } = {}) {
   assert.fail(`${limit} presses of ${key} did not reach the target; the focus went to:\n${path.join('\n')}`);
 }
 
+/**
+ * Waits until `target` has the focus by itself — a dialog's first field as the dialog opens (data-autofocus) —
+ * since a key pressed before that would go wherever the focus still is.
+ */
+export async function focusLandsOn(page, target) {
+  await page.waitForFunction((element) => element === document.activeElement, await target.elementHandle());
+}
+
 /** Whether `target` has the focus now. */
 export async function hasFocus(target) {
   return target.evaluate((element) => element === document.activeElement);

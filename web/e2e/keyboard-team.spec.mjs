@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seedCompany } from './fixtures.mjs';
-import { arrowTo, errorUnder, focusOn, navigateTo, signInByKeyboard } from './keyboard-support.mjs';
+import { arrowTo, errorUnder, focusLandsOn, focusOn, navigateTo, signInByKeyboard } from './keyboard-support.mjs';
 import { launchBrowser, PASSWORD, personPage, screenshot, startServer } from './support.mjs';
 
 describe('the board, stand-ins and the dashboard with the keyboard alone', () => {
@@ -69,8 +69,9 @@ describe('the board, stand-ins and the dashboard with the keyboard alone', () =>
     await moveTo(page, 'Pilot project', 'Lost');
     const dialog = page.getByRole('dialog', { name: /Why was “Pilot project” lost/ });
     await dialog.waitFor();
-    await page.keyboard.press('Enter');
     const reason = dialog.getByLabel('Reason');
+    await focusLandsOn(page, reason);
+    await page.keyboard.press('Enter');
     assert.equal(await errorUnder(page, reason), 'Required');
     await page.keyboard.type('Price too high');
     await focusOn(page, dialog.getByLabel('Competitor'));
