@@ -86,7 +86,7 @@ Result<std::int64_t> SqliteTransaction::Execute(std::string_view sql, std::span<
 }
 
 Result<std::int64_t> SqliteTransaction::Insert(std::string_view sql, std::span<const Value> params) {
-    RAPPORT_TRY(Execute(sql, params));
+    RAPPORT_CHECK(ToStatus(Execute(sql, params)));
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(connection_.handle()));
 }
 
