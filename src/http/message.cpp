@@ -85,11 +85,7 @@ bool ForbidsBody(boost::beast::http::status status) {
 
 Response JsonResponse(boost::beast::http::status status, const boost::json::value& json,
                       std::vector<std::pair<std::string, std::string>> headers) {
-    Response response;
-    response.status = status;
-    response.body = boost::json::serialize(json);
-    response.headers = std::move(headers);
-    return response;
+    return JsonTextResponse(status, boost::json::serialize(json), std::move(headers));
 }
 
 Response JsonTextResponse(boost::beast::http::status status, std::string json,
