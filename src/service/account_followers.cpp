@@ -69,6 +69,15 @@ Status ArchiveFollowers(Context& context, const domain::Account& account) {
     });
 }
 
+Status MoveFollowersAccountOwner(Context& context, AccountId account, UserId owner) {
+    return Collections::ForEach([&]<typename Record>() -> Status {
+        if constexpr (store::KeepsAccountOwner<Record>) {
+            return store::RecordStore<Record>::MoveAccountOwner(context.transaction, account, owner);
+        }
+        return {};
+    });
+}
+
 Status RestoreFollowers(Context& context, const domain::Account& account) {
     return Collections::ForEach([&]<typename Record>() -> Status {
         if constexpr (kFollowsAccount<Record>) return RestoreAll<Record>(context, account.id);

@@ -48,9 +48,11 @@ Status Rules<domain::Account>::BeforeUpdate(Context& context, const domain::Acco
 Status Rules<domain::Account>::AfterWrite(Context& context, const domain::Account* before,
                                           const domain::Account& after) {
     if (!before) return IndexNewAccount(context, after);
-    // Its deals are seen through the account's owner too: the per-owner deal summaries follow the account.
+    // Its followers are seen through the account's owner too: the per-owner deal summaries follow the account,
+    // and so does the owner its documents keep.
     if (before->owner_id != after.owner_id) {
         RAPPORT_CHECK(MoveDealSummaries(context, after.id, before->owner_id, after.owner_id));
+        RAPPORT_CHECK(MoveFollowersAccountOwner(context, after.id, after.owner_id));
     }
     return RefreshSearchDocument(context, after.id);
 }

@@ -31,7 +31,7 @@ void KeepUnknown(std::vector<std::int64_t>& ids, Known&& known) {
 template <typename Record, typename Remember>
 Status ReadVisible(Context& context, std::span<const std::int64_t> ids, std::string_view column, Remember&& remember) {
     std::string table(store::Traits<Record>::kTable);
-    auto visibility = store::VisibilityCondition(store::Traits<Record>::kVisibleBy, table, context.caller.scope);
+    auto visibility = store::VisibilityOf<Record>(context.caller.scope);
     for (std::size_t first = 0; first < ids.size(); first += kIdsPerRead) {
         auto in_list = store::MakeInList(ids.subspan(first, std::min(kIdsPerRead, ids.size() - first)));
         auto query = "SELECT " + table + ".id, " + table + "." + std::string(column) + " FROM " + table + " WHERE " +

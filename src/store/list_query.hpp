@@ -37,6 +37,7 @@ struct ListQuery {
     std::string sort;     // The sort as requested ("" for id order), sealed into cursors.
     int sort_column = 0;  // Index of the sort key column in each row.
     bool sort_is_text = false;
+    bool may_repeat = false;  // Whether a row may come twice, the second right after the first: skip it.
 };
 
 /// An opaque cursor: the sort it belongs to, the last row's sort key and id.
@@ -234,7 +235,13 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
 
     std::string from = table;
     std::string where = table + ".archived_at IS NULL";
-    AppendCondition(where, query.params, VisibilityCondition(Traits<Record>::kVisibleBy, table, scope));
+    auto visibility = VisibilityOf<Record>(scope);
+    // Seen through its owner or its account's owner, both kept on the row: a page is read as two walks (below).
+    static_assert(!KeepsAccountOwner<Record> || Traits<Record>::kVisibleBy == domain::VisibleBy::kOwnerOrAccount ||
+                      Traits<Record>::kVisibleBy == domain::VisibleBy::kFulfilment,
+                  "a record keeps its account's owner to be seen through it or through its own owner");
+    bool in_two_walks = KeepsAccountOwner<Record> && !visibility.sql.empty();
+    if (!in_two_walks) AppendCondition(where, query.params, std::move(visibility));
     for (const auto& [name, text] : request.filters) {
         AppendCondition(where, query.params, RAPPORT_TRY(FieldFilter<Record>(name, text)));
     }
@@ -261,11 +268,37 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     auto direction = key.descending ? " DESC" : " ASC";
     const auto& sql = RecordSql<Record>::Get();
     query.sort_column = 6 + static_cast<int>(sql.field_columns.size());
-    query.sql = "SELECT " + sql.select_list + ", " + key.expression + " FROM " + from + " WHERE " + where +
-                " ORDER BY " + key.expression + direction;
-    if (!request.sort.empty()) query.sql += ", " + table + ".id" + direction;
-    query.sql += " LIMIT ?";
-    query.params.emplace_back(static_cast<std::int64_t>(request.limit) + 1);
+    std::string select = "SELECT " + sql.select_list + ", " + key.expression + " FROM " + from + " WHERE " + where;
+    std::string order = " ORDER BY " + key.expression + direction;
+    if (!request.sort.empty()) order += ", " + table + ".id" + direction;
+    std::int64_t rows = request.limit + 1;
+    if (!in_two_walks) {
+        query.sql = select + order + " LIMIT ?";
+        query.params.emplace_back(rows);
+        return query;
+    }
+    // The rows the caller owns, and those on the accounts they own, each in the page's order from an index of its own
+    // ((owner_id, id), (account_owner_id, id)) and each stopped at the page's size; then the two short lists merged.
+    // One condition with OR would make an engine gather every visible row and sort them all. A row in both lists
+    // comes twice, side by side in the merged order, and the page skips the second (ListQuery::may_repeat):
+    // excluding it from the second walk instead ("and not owned by the caller") would make that walk read every
+    // row of the caller's accounts to find the few that someone else owns.
+    auto common = std::move(query.params);
+    query.params.clear();
+    auto walk = [&](std::string_view column) {
+        Condition condition;
+        AppendOwnerIn(std::string(table) + "." + std::string(column), scope, condition);
+        query.params.insert(query.params.end(), common.begin(), common.end());
+        query.params.insert(query.params.end(), condition.params.begin(), condition.params.end());
+        query.params.emplace_back(rows);
+        return "SELECT * FROM (" + select + " AND " + condition.sql + order + " LIMIT ?)";
+    };
+    auto owned = walk("owner_id");  // Before the other: each walk appends its parameters.
+    auto on_own_accounts = walk("account_owner_id");
+    query.sql = owned + " AS owned UNION ALL " + on_own_accounts + " AS on_own_accounts ORDER BY " +
+                std::to_string(query.sort_column + 1) + direction + ", 1" + direction + " LIMIT ?";
+    query.params.emplace_back(2 * rows);
+    query.may_repeat = true;
     return query;
 }
 

@@ -2,7 +2,9 @@
 
 #include "domain/record.hpp"
 #include "store/sql_codec.hpp"
+#include "store/visibility.hpp"
 
+#include <array>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -24,11 +26,9 @@ template <typename Record>
 struct RecordSql {
     std::vector<std::string> field_columns;
     std::string select_list;  // "t.id, t.version, …, t.<field columns>"
-    std::string insert;
     // "table (id, version, …, <field columns>)": rows inserted with ids from Transaction::NewId, queued.
     std::string table_and_columns_with_id;
     std::size_t columns_with_id = 0;
-    std::string update;
     std::string archive;
     std::string restore;
 
@@ -37,7 +37,18 @@ struct RecordSql {
         return sql;
     }
 
+    /// The INSERT of a record (its id given by the engine) and the UPDATE of one at a version, whose parameters
+    /// are BindFields' and then BindAccountOwner's. They differ by engine only for a record that keeps its account's
+    /// owner: PostgreSQL's look-up of the owner locks the account's row for share, so that a change of the owner
+    /// waits for this write to commit, or this write for that change (whose move of account_owner_id, a statement of
+    /// its own, would not see a row written meanwhile). SQLite has one writer at a time.
+    const std::string& Insert(Engine engine) const { return engine == Engine::kPostgres ? insert_[1] : insert_[0]; }
+    const std::string& Update(Engine engine) const { return engine == Engine::kPostgres ? update_[1] : update_[0]; }
+
 private:
+    std::array<std::string, 2> insert_;  // SQLite's, PostgreSQL's.
+    std::array<std::string, 2> update_;
+
     static RecordSql Build() {
         RecordSql sql;
         std::string table(Traits<Record>::kTable);
@@ -57,11 +68,23 @@ private:
             insert_values += ", ?";
             assignments += ", " + column + " = ?";
         }
-        sql.insert = "INSERT INTO " + table + " (" + insert_columns + ") VALUES (" + insert_values + ")";
         sql.table_and_columns_with_id = table + " (id, " + insert_columns + ")";
         sql.columns_with_id = 6 + sql.field_columns.size();
-        sql.update =
-            "UPDATE " + table + " SET " + assignments + " WHERE id = ? AND version = ? AND archived_at IS NULL";
+        for (std::size_t engine = 0; engine < 2; ++engine) {
+            std::string columns = insert_columns;
+            std::string values = insert_values;
+            std::string set = assignments;
+            if constexpr (KeepsAccountOwner<Record>) {
+                auto owner = std::string("(SELECT account.owner_id FROM account WHERE account.id = ?") +
+                             (engine == 1 ? " FOR SHARE)" : ")");
+                columns += ", account_owner_id";
+                values += ", " + owner;
+                set += ", account_owner_id = " + owner;
+            }
+            sql.insert_[engine] = "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")";
+            sql.update_[engine] =
+                "UPDATE " + table + " SET " + set + " WHERE id = ? AND version = ? AND archived_at IS NULL";
+        }
         sql.archive = "UPDATE " + table +
                       " SET archived_at = ?, version = version + 1, updated_at = ?, updated_by = ? "
                       "WHERE id = ? AND version = ? AND archived_at IS NULL";
@@ -80,6 +103,12 @@ void BindFields(const Record& record, std::vector<Value>& params) {
         if (field.Is(FieldFlags::kDerived)) return;
         SqlCodec<T>::Bind(field.Of(record), params);
     });
+}
+
+/// Appends the account whose owner a record that keeps it (KeepsAccountOwner) is written with; nothing otherwise.
+template <typename Record>
+void BindAccountOwner(const Record& record, std::vector<Value>& params) {
+    if constexpr (KeepsAccountOwner<Record>) params.emplace_back(ToInt(record.account_id));
 }
 
 /// Reads a record from a row laid out as RecordSql::select_list, starting at column 0.

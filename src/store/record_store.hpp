@@ -34,7 +34,7 @@ public:
         constexpr std::size_t kIdsPerQuery = 500;  // Well below either engine's limit on parameters.
         const auto& sql = RecordSql<Record>::Get();
         std::string table(Traits<Record>::kTable);
-        auto visibility = VisibilityCondition(Traits<Record>::kVisibleBy, table, scope);
+        auto visibility = VisibilityOf<Record>(scope);
         std::vector<Record> found;
         for (std::size_t first = 0; first < ids.size(); first += kIdsPerQuery) {
             auto group = ids.subspan(first, std::min(kIdsPerQuery, ids.size() - first));
@@ -82,13 +82,24 @@ public:
         return found;
     }
 
+    /// Gives every row on `account`, archived or not, `owner` as its account's owner, for a record that keeps it
+    /// (KeepsAccountOwner): when the account changes hands. Not a change of the records: no version, no stamp.
+    static Status MoveAccountOwner(Transaction& transaction, AccountId account,
+                                   UserId owner) requires KeepsAccountOwner<Record> {
+        std::vector<Value> params{ToInt(owner), ToInt(account)};
+        return ToStatus(transaction.Execute(
+            "UPDATE " + std::string(Traits<Record>::kTable) + " SET account_owner_id = ? WHERE account_id = ?",
+            params));
+    }
+
     /// Inserts `record` as version 1, stamped as created by `by` at `at`; returns it with its id.
     static Result<Record> Insert(Transaction& transaction, Record record, UserId by, Timestamp at) {
         std::vector<Value> params;
         auto seconds = ToSeconds(at);
         params.insert(params.end(), {seconds, ToInt(by), seconds, ToInt(by)});
         BindFields(record, params);
-        auto id = RAPPORT_TRY(transaction.Insert(RecordSql<Record>::Get().insert, params));
+        BindAccountOwner(record, params);
+        auto id = RAPPORT_TRY(transaction.Insert(RecordSql<Record>::Get().Insert(transaction.engine()), params));
         record.id = static_cast<Id>(id);
         record.meta = domain::RecordMeta{1, at, at, by, by};
         RAPPORT_CHECK(WriteLines(transaction, record, false));
@@ -107,6 +118,8 @@ public:
                                        Timestamp at) {
         // The queue writes the row later; lines written now would name a parent not there yet.
         RAPPORT_ASSERT(!HasLines<Record>(), "a document with lines is inserted one at a time");
+        // The queue's rows are values alone, where the account's owner is looked up by the statement.
+        RAPPORT_ASSERT(!KeepsAccountOwner<Record>, "a record that keeps its account's owner is inserted one at a time");
         auto id = RAPPORT_TRY(transaction.NewId(Traits<Record>::kTable));
         auto seconds = ToSeconds(at);
         std::vector<Value> params{id, std::int64_t{1}, seconds, ToInt(by), seconds, ToInt(by)};
@@ -122,8 +135,9 @@ public:
     static Status Update(Transaction& transaction, Record& record, UserId by, Timestamp at) {
         std::vector<Value> params{ToSeconds(at), ToInt(by)};
         BindFields(record, params);
+        BindAccountOwner(record, params);
         params.insert(params.end(), {ToInt(record.id), record.meta.version});
-        auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().update, params));
+        auto changed = RAPPORT_TRY(transaction.Execute(RecordSql<Record>::Get().Update(transaction.engine()), params));
         if (changed == 0) return StaleError();
         record.meta.version += 1;
         record.meta.updated_at = at;
@@ -157,6 +171,8 @@ public:
         Page<Record> page;
         Value last_sort_value;
         RAPPORT_CHECK(transaction.Query(query.sql, query.params, [&](const Row& row) -> Status {
+            if (query.may_repeat && !page.items.empty() && ToInt(page.items.back().id) == row.Int(0)) return {};
+            if (page.next_cursor) return {};
             if (static_cast<int>(page.items.size()) == request.limit) {
                 page.next_cursor = EncodeCursor(query.sort, last_sort_value, ToInt(page.items.back().id));
                 return {};
@@ -175,7 +191,7 @@ private:
                                                  std::string_view archived) {
         const auto& sql = RecordSql<Record>::Get();
         std::string table(Traits<Record>::kTable);
-        auto visibility = VisibilityCondition(Traits<Record>::kVisibleBy, table, scope);
+        auto visibility = VisibilityOf<Record>(scope);
         std::string query = "SELECT " + sql.select_list + " FROM " + table + " WHERE " + table + ".id = ? AND " +
                             table + ".archived_at " + std::string(archived);
         std::vector<Value> params{ToInt(id)};

@@ -1,10 +1,9 @@
 #include "store/visibility.hpp"
 
 namespace rapport::store {
-namespace {
 
-// "column IN (?, ?, ?)" with one placeholder per owner; the ids are bound, never spliced.
-void AppendOwnerList(std::string_view column, const Scope& scope, Condition& condition) {
+// One placeholder per owner: the ids are bound, never spliced.
+void AppendOwnerIn(std::string_view column, const Scope& scope, Condition& condition) {
     if (scope.owners.empty()) {
         condition.sql += "0 = 1";
         return;
@@ -18,15 +17,22 @@ void AppendOwnerList(std::string_view column, const Scope& scope, Condition& con
     condition.sql += ')';
 }
 
-// How "the row's account is owned in scope" is written: as a subquery, or as an array of the accounts' ids, which
-// PostgreSQL can look up in an index on account_id beside another on owner_id (see VisibilityConditionForEveryRow).
-enum class AccountsAs { kSubquery, kArray };
+namespace {
+
+// How "the row's account is owned in scope" is written: as a subquery, as an array of the accounts' ids, which
+// PostgreSQL can look up in an index on account_id beside another on owner_id (see VisibilityConditionForEveryRow),
+// or from the owner the row keeps (AccountOwnerFrom::kRow).
+enum class AccountsAs { kSubquery, kArray, kRowColumn };
 
 void AppendAccountOwnerIn(std::string_view table, const Scope& scope, AccountsAs form, Condition& condition) {
+    if (form == AccountsAs::kRowColumn) {
+        AppendOwnerIn(std::string(table) + ".account_owner_id", scope, condition);
+        return;
+    }
     condition.sql += std::string(table) +
                      (form == AccountsAs::kArray ? ".account_id = ANY(ARRAY(" : ".account_id IN (") +
                      "SELECT id FROM account WHERE ";
-    AppendOwnerList("owner_id", scope, condition);
+    AppendOwnerIn("owner_id", scope, condition);
     condition.sql += form == AccountsAs::kArray ? "))" : ")";
 }
 
@@ -37,19 +43,19 @@ Condition BuildCondition(domain::VisibleBy by, std::string_view table, const Sco
     auto column = [&](std::string_view name) { return std::string(table) + "." + std::string(name); };
     switch (by) {
         case domain::VisibleBy::kEveryone: break;
-        case domain::VisibleBy::kOwner: AppendOwnerList(column("owner_id"), scope, condition); break;
+        case domain::VisibleBy::kOwner: AppendOwnerIn(column("owner_id"), scope, condition); break;
         case domain::VisibleBy::kAccount: AppendAccountOwnerIn(table, scope, form, condition); break;
         case domain::VisibleBy::kOwnerOrAccount:
         case domain::VisibleBy::kFulfilment:
             condition.sql += '(';
-            AppendOwnerList(column("owner_id"), scope, condition);
+            AppendOwnerIn(column("owner_id"), scope, condition);
             condition.sql += " OR ";
             AppendAccountOwnerIn(table, scope, form, condition);
             condition.sql += ')';
             break;
         case domain::VisibleBy::kAbsence:
             condition.sql += '(';
-            AppendOwnerList(column("user_id"), scope, condition);
+            AppendOwnerIn(column("user_id"), scope, condition);
             condition.sql += " OR " + column("deputy_id") + " = ?)";
             condition.params.emplace_back(scope.self);
             break;
@@ -59,8 +65,9 @@ Condition BuildCondition(domain::VisibleBy by, std::string_view table, const Sco
 
 }  // namespace
 
-Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, const Scope& scope) {
-    return BuildCondition(by, table, scope, AccountsAs::kSubquery);
+Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, const Scope& scope, AccountOwnerFrom from) {
+    return BuildCondition(by, table, scope,
+                          from == AccountOwnerFrom::kRow ? AccountsAs::kRowColumn : AccountsAs::kSubquery);
 }
 
 Condition VisibilityConditionForEveryRow(domain::VisibleBy by, std::string_view table, const Scope& scope,
@@ -72,11 +79,11 @@ OwnerPairConditions VisibleOwnerPairs(std::string_view table, const Scope& scope
     OwnerPairConditions pairs;
     if (scope.everything) return pairs;
     std::string owner = std::string(table) + ".owner_id";
-    AppendOwnerList(owner, scope, pairs.owned);
-    AppendOwnerList(std::string(table) + ".account_owner_id", scope, pairs.through_account);
+    AppendOwnerIn(owner, scope, pairs.owned);
+    AppendOwnerIn(std::string(table) + ".account_owner_id", scope, pairs.through_account);
     if (scope.owners.empty()) return pairs;
     pairs.through_account.sql += " AND NOT (";
-    AppendOwnerList(owner, scope, pairs.through_account);
+    AppendOwnerIn(owner, scope, pairs.through_account);
     pairs.through_account.sql += ')';
     return pairs;
 }

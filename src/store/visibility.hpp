@@ -28,10 +28,31 @@ struct Condition {
     std::vector<Value> params;
 };
 
+/// Where the owner of a row's account is read from: the account, or the row's own account_owner_id, which the
+/// store keeps for the record types that say so (KeepsAccountOwner).
+enum class AccountOwnerFrom { kAccount, kRow };
+
+/// Whether rows of `Record` keep their account's owner in account_owner_id (RecordTraits::kKeepsAccountOwner):
+/// written with every insert and update of the row, and moved with the account's owner (migration 0012).
+template <typename Record>
+concept KeepsAccountOwner = requires {
+    requires domain::RecordTraits<Record>::kKeepsAccountOwner;
+};
+
 /// The condition that limits rows of `table` to `scope`, for a collection made visible `by`
 /// (see domain::VisibleBy). Empty when everything is visible. This is the only place that turns
 /// visibility into SQL.
-Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, const Scope& scope);
+Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, const Scope& scope,
+                              AccountOwnerFrom from = AccountOwnerFrom::kAccount);
+
+/// VisibilityCondition for the rows of `Record`'s own table, reading the account's owner from the row when it is kept
+/// there.
+template <typename Record>
+Condition VisibilityOf(const Scope& scope) {
+    using Traits = domain::RecordTraits<Record>;
+    return VisibilityCondition(Traits::kVisibleBy, Traits::kTable, scope,
+                               KeepsAccountOwner<Record> ? AccountOwnerFrom::kRow : AccountOwnerFrom::kAccount);
+}
 
 /// The same rows, for a query that reads every visible row (a report's sums) rather than a page in key order
 /// or one row by its key. PostgreSQL checks "account_id IN (subquery)" row by row, which suits a page (it
@@ -41,6 +62,9 @@ Condition VisibilityCondition(domain::VisibleBy by, std::string_view table, cons
 /// 21 ms → 5 ms). SQLite reads both forms through its indexes; it gets the first.
 Condition VisibilityConditionForEveryRow(domain::VisibleBy by, std::string_view table, const Scope& scope,
                                          Engine engine);
+
+/// "column IN (?, …)" with one bound owner of `scope` each ("0 = 1" for none), appended to `condition`.
+void AppendOwnerIn(std::string_view column, const Scope& scope, Condition& condition);
 
 /// The rows of a summary kept per pair of owners (owner_id, account_owner_id: migration 0005) that add up the
 /// records of `scope` made visible by their owner or their account (domain::VisibleBy::kOwnerOrAccount), as two

@@ -107,6 +107,8 @@ struct RecordTraits<Offer> {
     static constexpr std::string_view kSingular = "offer";
     static constexpr std::array<std::string_view, 1> kSearchColumns = {"number"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kOwnerOrAccount;
+    // Its rows keep the account's owner, so that a manager's list reads in id order (store::KeepsAccountOwner).
+    static constexpr bool kKeepsAccountOwner = true;
     static constexpr auto kFields = std::tuple{
         MakeField("number", &Offer::number, FieldFlags::kReadOnly | FieldFlags::kFilter | FieldFlags::kSort,
                   "OF-YYYY-NNNNN, given on create"),

@@ -126,6 +126,8 @@ struct RecordTraits<Order> {
     static constexpr std::string_view kSingular = "order";
     static constexpr std::array<std::string_view, 2> kSearchColumns = {"number", "account_name"};
     static constexpr VisibleBy kVisibleBy = VisibleBy::kFulfilment;
+    // Its rows keep the account's owner, so that a manager's list reads in id order (store::KeepsAccountOwner).
+    static constexpr bool kKeepsAccountOwner = true;
     static constexpr auto kFields = std::tuple{
         MakeField("number", &Order::number, FieldFlags::kReadOnly | FieldFlags::kFilter | FieldFlags::kSort,
                   "OR-YYYY-NNNNN, given on create"),

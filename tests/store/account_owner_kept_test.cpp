@@ -1,0 +1,187 @@
+#include "domain/offer/offer.hpp"
+#include "domain/order/order.hpp"
+#include "service/services.hpp"
+#include "store/list_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace rapport::test {
+namespace {
+
+using domain::Account;
+using domain::Offer;
+using domain::Order;
+using domain::Role;
+
+// Offers and orders keep their account's owner (account_owner_id, migration 0012), and a page of them for a caller
+// who sees some owners is read as two walks in the page's order (store/list_query.hpp). Whatever was written and
+// whoever took an account over since, a caller must page through exactly the documents that they own or that are
+// on an account they own now: the scan through the accounts, kept here, says which.
+//
+// Ana, Ben and Cleo own accounts; documents are spread so that many have an owner other than their account's.
+class AccountOwnerKeptTest : public ListQueryTest {
+protected:
+    void SetUp() override {
+        ListQueryTest::SetUp();
+        if (HasFatalFailure()) return;
+        admin_ = service::SystemCaller(AddUser("admin@example.com", Role::kAdmin).id);
+        ana_ = AddUser("ana@example.com").id;
+        ben_ = AddUser("ben@example.com").id;
+        cleo_ = AddUser("cleo@example.com").id;
+        for (auto owner : {ana_, ben_, cleo_, ana_, ben_}) accounts_.push_back(Add(MakeAccount(owner)).id);
+        const UserId owners[] = {ana_, ben_, cleo_};
+        for (int i = 0; i < 40; ++i) {
+            auto account = accounts_[static_cast<std::size_t>(i * 7 % 5)];
+            auto owner = owners[i * 5 % 3];
+            if (i % 4 == 3) {
+                AddOrder(account, owner, i);
+            } else {
+                AddOffer(account, owner, i);
+            }
+        }
+    }
+
+    void AddOffer(AccountId account, UserId owner, int i) {
+        Offer offer;
+        offer.number = "OF-T-" + std::to_string(100 - i);  // Against the ids' order, for the sort by number.
+        offer.account_id = account;
+        offer.owner_id = owner;
+        offer.currency = "EUR";
+        Add(offer);
+    }
+
+    void AddOrder(AccountId account, UserId owner, int i) {
+        Order order;
+        order.number = "OR-T-" + std::to_string(100 - i);
+        order.account_id = account;
+        order.account_name = "Acme GmbH";
+        order.owner_id = owner;
+        order.currency = "EUR";
+        Add(order);
+    }
+
+    void GiveAccount(AccountId id, UserId owner) {
+        auto done = Write([&](store::Transaction& transaction) -> Status {
+            service::Context context{transaction, admin_, Now()};
+            return ToStatus(service::RecordService<Account>(database())
+                                .UpdateIn(context, id, std::nullopt, [&](Account& account, service::FieldNames& given) {
+                                    account.owner_id = owner;
+                                    given.insert("owner_id");
+                                    return Status{};
+                                }));
+        });
+        ASSERT_TRUE(done) << done.error().message;
+    }
+
+    // The documents of `table` that `owners` see, in the order of `sort`: by their own owner or their account's.
+    std::vector<std::int64_t> Scanned(const std::string& table, const std::vector<std::int64_t>& owners,
+                                      const std::string& order) {
+        if (owners.empty()) return {};  // "IN ()" is SQLite's alone.
+        std::string in = "(";
+        std::vector<store::Value> params;
+        for (auto owner : owners) {
+            in += params.empty() ? "?" : ", ?";
+            params.emplace_back(owner);
+        }
+        in += ")";
+        auto twice = params;
+        params.insert(params.end(), twice.begin(), twice.end());
+        std::vector<std::int64_t> ids;
+        auto read = Read([&](store::Transaction& transaction) {
+            return transaction.Query("SELECT d.id FROM " + table + " d JOIN account a ON a.id = d.account_id " +
+                                         "WHERE d.archived_at IS NULL AND (d.owner_id IN " + in + " OR a.owner_id IN " +
+                                         in + ") ORDER BY " + order,
+                                     params, [&](const store::Row& row) -> Status {
+                                         ids.push_back(row.Int(0));
+                                         return {};
+                                     });
+        });
+        EXPECT_TRUE(read) << read.error().message;
+        return ids;
+    }
+
+    // Every scope and order the walks must agree with the scan in, two documents a page so that pages end in
+    // either walk.
+    void ExpectListsEqualTheScan(const std::string& when) {
+        const std::vector<std::vector<std::int64_t>> scopes = {
+            {ToInt(ana_)}, {ToInt(ben_)}, {ToInt(cleo_)}, {ToInt(ana_), ToInt(cleo_)}, {}};
+        for (const auto& owners : scopes) {
+            auto scope = OwnersScope(owners);
+            auto label = when + ", " + std::to_string(owners.size()) + " owners from " +
+                         (owners.empty() ? "none" : std::to_string(owners.front()));
+            EXPECT_EQ(ListAllIds<Offer>(Request({}, 2), scope), Scanned("offer", owners, "d.id")) << label;
+            EXPECT_EQ(ListAllIds<Offer>(Request("-number", 2), scope),
+                      Scanned("offer", owners, "d.number DESC, d.id DESC"))
+                << label;
+            EXPECT_EQ(ListAllIds<Order>(Request({}, 2), scope), Scanned("client_order", owners, "d.id")) << label;
+            EXPECT_EQ(ListAllIds<Order>(Request("number", 3), scope), Scanned("client_order", owners, "d.number, d.id"))
+                << label;
+        }
+        for (const auto* table : {"offer", "client_order"}) {
+            EXPECT_EQ(
+                ReadInt(std::string("SELECT COUNT(*) FROM ") + table + " d JOIN account a ON a.id = d.account_id " +
+                        "WHERE d.account_owner_id IS NULL OR d.account_owner_id <> a.owner_id"),
+                0)
+                << when << ": every " << table << " keeps its account's owner";
+        }
+    }
+
+    service::Caller admin_;
+    UserId ana_{}, ben_{}, cleo_{};
+    std::vector<AccountId> accounts_;
+};
+
+TEST_P(AccountOwnerKeptTest, ACallerPagesThroughWhatTheyOwnAndWhatIsOnTheirAccounts) {
+    ExpectListsEqualTheScan("as written");
+}
+
+TEST_P(AccountOwnerKeptTest, AnAccountTakenOverBringsItsDocumentsToTheNewOwnersLists) {
+    GiveAccount(accounts_[0], cleo_);
+    GiveAccount(accounts_[2], ben_);
+    ExpectListsEqualTheScan("after two accounts changed hands");
+
+    AddOffer(accounts_[2], ana_, 60);
+    GiveAccount(accounts_[2], ana_);
+    ExpectListsEqualTheScan("after a new offer and another change");
+}
+
+TEST_P(AccountOwnerKeptTest, AnArchivedDocumentFollowsItsAccountToo) {
+    auto offer = Find<Offer>(OfferId{ReadInt("SELECT MIN(id) FROM offer")});
+    ASSERT_TRUE(offer);
+    ASSERT_TRUE(Write([&](store::Transaction& transaction) {
+        return store::RecordStore<Offer>::Archive(transaction, offer->id, offer->meta.version, kFixtureUser,
+                                                  FixtureNow());
+    }));
+
+    GiveAccount(offer->account_id, cleo_);
+
+    EXPECT_EQ(ReadInt("SELECT account_owner_id FROM offer WHERE id = ?", {ToInt(offer->id)}), ToInt(cleo_))
+        << "restored, it is seen through its account's owner of the day";
+}
+
+// A database made before 0012 lists the same once migrated: the migration gives every document its account's owner.
+TEST_P(AccountOwnerKeptTest, MigratingADatabaseWithoutTheColumnFillsItFromTheAccounts) {
+    GiveAccount(accounts_[1], cleo_);
+    ASSERT_TRUE(Write([](store::Transaction& transaction) -> Status {
+        for (auto sql :
+             {"DROP INDEX offer_account_owner", "ALTER TABLE offer DROP COLUMN account_owner_id",
+              "DROP INDEX client_order_account_owner", "ALTER TABLE client_order DROP COLUMN account_owner_id",
+              "DELETE FROM schema_migration WHERE name = '0012_documents_keep_account_owner'"}) {
+            RAPPORT_CHECK(ToStatus(transaction.Execute(sql, {})));
+        }
+        return {};
+    }));
+
+    auto migrated = database().Migrate();
+
+    ASSERT_TRUE(migrated) << migrated.error().message;
+    ExpectListsEqualTheScan("the migration");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, AccountOwnerKeptTest, ::testing::ValuesIn(EnginesUnderTest()), EngineName);
+
+}  // namespace
+}  // namespace rapport::test
