@@ -42,6 +42,8 @@ class Results:
     bare: Optional[WrkResult] = None
     reports: list[ReportComparison] = field(default_factory=list)
     peak_memory_bytes: Optional[int] = None
+    commit: str = "unknown"          # The short commit built, and whether tracked files differed from it then.
+    work_tree_changed: bool = False
 
     def run_of(self, key: str, role: str) -> Optional[ScenarioRun]:
         return next((run for run in self.runs if run.scenario.key == key and run.user.startswith(role)), None)

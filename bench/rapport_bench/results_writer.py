@@ -158,7 +158,7 @@ def table_row(title: str, user: str, result: WrkResult, check: Optional[TargetCh
 
 def write_results(results: Results, console: Console) -> str:
     date = datetime.date.today().isoformat()
-    short_commit, dirty = commit()
+    short_commit, dirty = results.commit, results.work_tree_changed
     RESULTS.mkdir(parents=True, exist_ok=True)
     stem = RESULTS / f"{date}-{results.options.engine}-{results.options.size}-{short_commit}"
     if results.options.accept_encoding:

@@ -25,7 +25,7 @@ from rapport_bench.options import WRK_THREADS, Options
 from rapport_bench.processes import Processes
 from rapport_bench.report_baseline import ReportComparison, epoch_seconds, time_api_request, time_sql
 from rapport_bench.results import Results
-from rapport_bench.results_writer import write_results
+from rapport_bench.results_writer import commit, write_results
 from rapport_bench.scenarios import SCENARIOS_RUN, RunContext, pick_funnel, pick_pipeline, run_scenario
 from rapport_bench.server import Server, start_server
 from rapport_bench.wrk import run_wrk
@@ -44,6 +44,8 @@ class Run:
         """Runs steps 1 to 11; returns the exit status (1 when a scenario had errors)."""
         results = Results(self.options)
         binaries = self.build_and_check()
+        # The code measured is the code built now: a commit or an edit made while the run goes on is not in it.
+        results.commit, results.work_tree_changed = commit()
         results.dataset = self.prepare_dataset(binaries)
         rapport = Rapport(binaries.rapport)
         database, copies = self.reuse(results) if self.options.loaded else self.load(rapport, results)
