@@ -31,7 +31,8 @@ export async function startChromium() {
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // A group of its own, so that close() can end its helpers too (see endProcessGroup).
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const port = await new Promise((resolve, reject) => {
     let stderr = '';
@@ -49,15 +50,45 @@ export async function startChromium() {
   return {
     port,
     async close() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.on('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
+      await endProcessGroup(child);
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch (error) {
+        // A temporary directory left behind is no reason to fail a measurement that was made.
+        console.warn(`chromium's profile ${profile} was not removed: ${error.message}`);
       }
-      // A child of chromium's may still be writing into the profile as it goes (ENOTEMPTY): retry a moment.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Ends chromium and every helper in its process group (renderers, the network and storage services), which may
+ * outlive the browser a moment and go on writing into the profile: removing it then failed with ENOTEMPTY in CI.
+ * Waits at most a few seconds: a helper that has ended but that nobody reaped still answers signal 0.
+ */
+async function endProcessGroup(child) {
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+      return true;
+    } catch {
+      return false; // ESRCH: nothing of the group is left.
+    }
+  };
+  const endedWithin = async (ms) => {
+    for (let waited = 0; waited < ms; waited += 50) {
+      if (!signalGroup(0)) return true;
+      await pause(50);
+    }
+    return false;
+  };
+  if (!signalGroup('SIGTERM')) return;
+  if (!(await endedWithin(5_000))) {
+    signalGroup('SIGKILL');
+    await endedWithin(2_000);
+  }
 }
 
 /** Signs `email` in through the sign-in page of chromium's default context, so every later tab is signed in. */
