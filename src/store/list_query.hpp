@@ -278,24 +278,23 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
         return query;
     }
     // The rows the caller owns, and those on the accounts they own that someone else owns, each in the page's order
-    // from an index of its own ((owner_id, id); (account_owner_id, id) where the two owners differ: migration 0012)
-    // and each stopped at the page's size; then the two short lists merged. One condition with OR would make an
+    // from an index of its own ((owner_id, id); (account_owner_id, id), which is kept only where the two owners
+    // differ: migrations 0012 and 0013) and each stopped at the page's size; then the two short lists merged. One condition with OR would make an
     // engine gather every visible row and sort them all. A row owned by one caller's owner on another's account (a
     // head's team) comes in both, side by side in the merged order, and the page skips the second
     // (ListQuery::may_repeat).
     auto common = std::move(query.params);
     query.params.clear();
-    auto walk = [&](std::string_view column, std::string_view also = {}) {
+    auto walk = [&](std::string_view column) {
         Condition condition;
         AppendOwnerIn(table + "." + std::string(column), scope, condition);
-        condition.sql += also;
         query.params.insert(query.params.end(), common.begin(), common.end());
         query.params.insert(query.params.end(), condition.params.begin(), condition.params.end());
         query.params.emplace_back(rows);
         return "SELECT * FROM (" + select + " AND " + condition.sql + order + " LIMIT ?)";
     };
     auto owned = walk("owner_id");  // Before the other: each walk appends its parameters.
-    auto on_own_accounts = walk("account_owner_id", " AND " + table + ".owner_id <> " + table + ".account_owner_id");
+    auto on_own_accounts = walk("account_owner_id");
     query.sql = owned + " AS owned UNION ALL " + on_own_accounts + " AS on_own_accounts ORDER BY " +
                 std::to_string(query.sort_column + 1) + direction + ", 1" + direction + " LIMIT ?";
     query.params.emplace_back(2 * rows);

@@ -75,8 +75,10 @@ private:
             std::string values = insert_values;
             std::string set = assignments;
             if constexpr (KeepsAccountOwner<Record>) {
-                auto owner = std::string("(SELECT account.owner_id FROM account WHERE account.id = ?") +
-                             (engine == 1 ? " FOR SHARE)" : ")");
+                // NULL where the account's owner is the row's own (migration 0013), from the new owner_id bound
+                // again: an UPDATE's right-hand side reads the row as it was.
+                auto owner = std::string("NULLIF((SELECT account.owner_id FROM account WHERE account.id = ?") +
+                             (engine == 1 ? " FOR SHARE), ?)" : "), ?)");
                 columns += ", account_owner_id";
                 values += ", " + owner;
                 set += ", account_owner_id = " + owner;
@@ -105,10 +107,11 @@ void BindFields(const Record& record, std::vector<Value>& params) {
     });
 }
 
-/// Appends the account whose owner a record that keeps it (KeepsAccountOwner) is written with; nothing otherwise.
+/// Appends the account whose owner a record that keeps it (KeepsAccountOwner) is written with, and the record's
+/// own owner, which that one is kept only when it differs from; nothing for other records.
 template <typename Record>
 void BindAccountOwner(const Record& record, std::vector<Value>& params) {
-    if constexpr (KeepsAccountOwner<Record>) params.emplace_back(ToInt(record.account_id));
+    if constexpr (KeepsAccountOwner<Record>) params.insert(params.end(), {ToInt(record.account_id), ToInt(record.owner_id)});
 }
 
 /// Reads a record from a row laid out as RecordSql::select_list, starting at column 0.

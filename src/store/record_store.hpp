@@ -83,12 +83,13 @@ public:
     }
 
     /// Gives every row on `account`, archived or not, `owner` as its account's owner, for a record that keeps it
-    /// (KeepsAccountOwner): when the account changes hands. Not a change of the records: no version, no stamp.
+    /// (KeepsAccountOwner): when the account changes hands; NULL on the rows `owner` owns themselves (migration
+    /// 0013). Not a change of the records: no version, no stamp.
     static Status MoveAccountOwner(Transaction& transaction, AccountId account,
                                    UserId owner) requires KeepsAccountOwner<Record> {
         std::vector<Value> params{ToInt(owner), ToInt(account)};
         return ToStatus(transaction.Execute(
-            "UPDATE " + std::string(Traits<Record>::kTable) + " SET account_owner_id = ? WHERE account_id = ?",
+            "UPDATE " + std::string(Traits<Record>::kTable) + " SET account_owner_id = NULLIF(?, owner_id) WHERE account_id = ?",
             params));
     }
 

@@ -33,7 +33,9 @@ struct Condition {
 enum class AccountOwnerFrom { kAccount, kRow };
 
 /// Whether rows of `Record` keep their account's owner in account_owner_id (RecordTraits::kKeepsAccountOwner):
-/// written with every insert and update of the row, and moved with the account's owner (migration 0012).
+/// written with every insert and update of the row, and moved with the account's owner (migration 0012); NULL where
+/// the row's own owner is the account's (migration 0013), so that the column's index and statistics hold the few
+/// rows a teammate owns on someone's account.
 template <typename Record>
 concept KeepsAccountOwner = requires {
     requires domain::RecordTraits<Record>::kKeepsAccountOwner;

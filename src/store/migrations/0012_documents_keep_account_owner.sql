@@ -12,7 +12,7 @@
 --
 -- The store writes the column with every insert and update of the row, from the account, and a change of
 -- an account's owner moves it on the account's documents in the same transaction (service/account_rules).
--- It stays nullable only because SQLite cannot add a NOT NULL column without a default; every row has it.
+-- Since 0013 it is NULL on the rows that their account's owner owns.
 ALTER TABLE offer ADD COLUMN account_owner_id BIGINT;
 UPDATE offer SET account_owner_id = (SELECT account.owner_id FROM account WHERE account.id = offer.account_id);
 CREATE INDEX offer_account_owner ON offer (account_owner_id, id) WHERE owner_id <> account_owner_id;
