@@ -6,10 +6,10 @@
 
 namespace rapport::service {
 
-Result<std::string> NextDocumentNumber(Context& context, std::string_view collection) {
+Result<std::string> NextDocumentNumber(Context& context, std::string_view collection, store::Gaps gaps) {
     auto settings = RAPPORT_TRY(SettingsIn(context));
     int year = static_cast<int>(RAPPORT_TRY(Today(context)).year());
-    auto number = RAPPORT_TRY(store::NextInSeries(context.transaction, collection, year));
+    auto number = RAPPORT_TRY(store::NextInSeries(context.transaction, collection, year, gaps));
     return store::FormatDocumentNumber(domain::NumberPrefix(*settings, collection), year, number);
 }
 

@@ -3,6 +3,7 @@
 #include "domain/document_line.hpp"
 #include "service/pricing_service.hpp"
 #include "service/record_service.hpp"
+#include "store/number_series.hpp"
 
 #include <boost/json/object.hpp>
 
@@ -17,9 +18,10 @@ namespace rapport::service {
 /// What the rules of every numbered, priced document (offers, orders, and next invoices and contracts) share.
 
 /// The next number of `collection`'s series for the year of `context.now`, as API.md writes it: "OF-2026-00042",
-/// with the prefix from the settings. Call it last in BeforeCreate: the series' row stays locked until the
-/// transaction ends, and a failure after it would only roll the number back.
-Result<std::string> NextDocumentNumber(Context& context, std::string_view collection);
+/// with the prefix from the settings; `gaps` as the kind's series allows (store::NextInSeries). Call it last in
+/// BeforeCreate: a gapless series' row stays locked until the transaction ends, and a failure after the call
+/// would only give the number back or leave a gap.
+Result<std::string> NextDocumentNumber(Context& context, std::string_view collection, store::Gaps gaps);
 
 /// Checks that a document past its draft is changed only in `changeable` (what it says about itself, not what it
 /// offers): kConflict naming the first other field given, saying that the document is `status` and what to do.

@@ -33,7 +33,7 @@ Status Rules<Order>::BeforeCreate(Context& context, Order& order, const FieldNam
     if (!given.contains("delivery_address")) order.delivery_address = account->address;
     order.status = OrderStatus::kDraft;
     RAPPORT_CHECK(Price(context, order, given.contains("currency")));
-    order.number = RAPPORT_TRY(NextDocumentNumber(context, "orders"));
+    order.number = RAPPORT_TRY(NextDocumentNumber(context, "orders", store::Gaps::kAllowed));
     return {};
 }
 

@@ -96,6 +96,18 @@ public:
     /// builds them before it commits in any case.
     virtual Status BuildDeferredIndexes() { return {}; }
 
+    /// Runs one statement, calling `on_row` for each row it returns, in a transaction of its own on another
+    /// connection, committed before this returns: for a row that many writers change (a number series), which
+    /// this transaction would hold locked until it ends. What it wrote is certain to survive a crash only once
+    /// this transaction has committed too: an engine may commit it without waiting for the disk, since this
+    /// transaction's commit writes the log up to its own end, that commit included. Returns false, and runs
+    /// nothing, where the engine has one writer (SQLite): its transactions wait for one another anyway, and a
+    /// second one would wait for this one forever; run the statement in this transaction then.
+    virtual Result<bool> QueryApart(std::string_view /*sql*/, std::span<const Value> /*params*/,
+                                    const RowCallback& /*on_row*/) {
+        return false;
+    }
+
     virtual Engine engine() const = 0;
 
     /// Replaces the full-text document of one account (the engines index text differently). The owner is

@@ -4,19 +4,20 @@
 
 namespace rapport::store {
 
-Result<std::int64_t> NextInSeries(Transaction& transaction, std::string_view series, int year) {
-    // One statement that inserts the year's first number or increments the last: both engines lock the
-    // row it writes until the commit, and the second of two concurrent writers reads the first's number.
+Result<std::int64_t> NextInSeries(Transaction& transaction, std::string_view series, int year, Gaps gaps) {
+    // One statement that inserts the year's first number or increments the last: both engines lock the row it
+    // writes until the commit, and the second of two concurrent writers reads the first's number.
+    constexpr auto kIncrement =
+        "INSERT INTO number_series (series, year, last_number) VALUES (?, ?, 1) "
+        "ON CONFLICT (series, year) DO UPDATE SET last_number = number_series.last_number + 1 RETURNING last_number";
     std::vector<Value> params{std::string(series), std::int64_t{year}};
     std::int64_t next = 0;
-    RAPPORT_CHECK(
-        transaction.Query("INSERT INTO number_series (series, year, last_number) VALUES (?, ?, 1) "
-                          "ON CONFLICT (series, year) DO UPDATE SET last_number = number_series.last_number + 1 "
-                          "RETURNING last_number",
-                          params, [&](const Row& row) -> Status {
-                              next = row.Int(0);
-                              return {};
-                          }));
+    auto read = [&](const Row& row) -> Status {
+        next = row.Int(0);
+        return {};
+    };
+    bool apart = gaps == Gaps::kAllowed && RAPPORT_TRY(transaction.QueryApart(kIncrement, params, read));
+    if (!apart) RAPPORT_CHECK(transaction.Query(kIncrement, params, read));
     if (next <= 0) return MakeError(ErrorCode::kInternal, "the number series gave no number");
     return next;
 }

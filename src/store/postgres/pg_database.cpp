@@ -21,7 +21,9 @@ public:
 
     Status Transact(Access access, const std::function<Status(Transaction&)>& work) override {
         auto connection = RAPPORT_TRY(Acquire());
-        auto status = RunIn(*connection, access, work);
+        auto status = RunIn(*connection, access, work, [this](auto sql, auto params, const auto& on_row) {
+            return QueryApart(sql, params, on_row);
+        });
         Release(std::move(connection));
         return status;
     }
@@ -33,15 +35,33 @@ public:
     Engine engine() const override { return Engine::kPostgres; }
 
 private:
-    static Status RunIn(Connection& connection, Access access, const std::function<Status(Transaction&)>& work) {
+    static Status RunIn(Connection& connection, Access access, const std::function<Status(Transaction&)>& work,
+                        PgTransaction::Apart apart = nullptr) {
         // A read sees one snapshot for all its statements, as on SQLite: under the default READ
         // COMMITTED, two queries of one read could straddle another transaction's commit.
         // Read-only transactions never fail to serialise, so REPEATABLE READ costs no retries.
         connection.Begin(access == Access::kRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
-        PgTransaction transaction(connection);
+        PgTransaction transaction(connection, std::move(apart));
         auto status = work(transaction);
         if (status) status = access == Access::kRead ? connection.CommitReadOnly() : connection.Commit();
         if (!status) (void)connection.Rollback();
+        return status;
+    }
+
+    // Transaction::QueryApart's statement, on a connection of the pool (which grows by one for each caller that
+    // waits here), without BEGIN: in pipeline mode what is sent up to the wait for its answer is one implicit
+    // transaction, which the server commits as it answers. One round trip, and the rows it locks are held for
+    // no longer than the statement runs. The commit does not wait for the disk: the transaction that asked for
+    // the statement commits after it, and PostgreSQL's log is written in order, so that commit makes this one
+    // durable too.
+    Status QueryApart(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) {
+        auto connection = RAPPORT_TRY(Acquire());
+        auto status = [&]() -> Status {
+            PgTransaction transaction(*connection);
+            RAPPORT_CHECK(transaction.ExecuteLater("SELECT set_config('synchronous_commit', 'off', true)", {}));
+            return transaction.Query(sql, params, on_row);
+        }();
+        Release(std::move(connection));
         return status;
     }
 

@@ -93,6 +93,13 @@ Result<std::int64_t> PgTransaction::Insert(std::string_view sql, std::span<const
     return ResultRow(result.get(), 0).Int(0);
 }
 
+Result<bool> PgTransaction::QueryApart(std::string_view sql, std::span<const Value> params,
+                                       const RowCallback& on_row) {
+    if (!apart_) return false;
+    RAPPORT_CHECK(apart_(sql, params, on_row));
+    return true;
+}
+
 Result<std::int64_t> PgTransaction::NewId(std::string_view table) {
     auto reserved = reserved_ids_.find(table);
     if (reserved == reserved_ids_.end()) reserved = reserved_ids_.emplace(std::string(table), ReservedIds{}).first;

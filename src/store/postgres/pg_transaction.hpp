@@ -12,7 +12,11 @@ namespace rapport::store::postgres {
 /// A transaction on one PostgreSQL connection; BEGIN and COMMIT are the database's business.
 class PgTransaction final : public Transaction {
 public:
-    explicit PgTransaction(Connection& connection) : connection_(connection) {}
+    /// How the database runs QueryApart's statement: in a transaction of its own on another connection.
+    using Apart = std::function<Status(std::string_view, std::span<const Value>, const RowCallback&)>;
+
+    explicit PgTransaction(Connection& connection, Apart apart = nullptr)
+        : connection_(connection), apart_(std::move(apart)) {}
 
     Status Query(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override;
@@ -23,6 +27,7 @@ public:
     Result<std::int64_t> NewId(std::string_view table) override;
     Status RefreshStatistics(std::string_view table) override;
     Engine engine() const override { return Engine::kPostgres; }
+    Result<bool> QueryApart(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Status ReplaceSearchDocument(const SearchDocument& document) override;
     Status RemoveSearchDocument(std::int64_t account_id) override;
     Status AddSearchDocuments(std::span<const SearchDocument> documents) override;
@@ -42,6 +47,7 @@ private:
     };
 
     Connection& connection_;
+    Apart apart_;
     std::map<std::string, ReservedIds, std::less<>> reserved_ids_;
     bool document_copies_ready_ = false;  // The table CopySearchDocuments copies into exists.
 };
