@@ -16,7 +16,8 @@ Result<std::int64_t> NextInSeries(Transaction& transaction, std::string_view ser
         next = row.Int(0);
         return {};
     };
-    bool apart = gaps == Gaps::kAllowed && RAPPORT_TRY(transaction.QueryApart(kIncrement, params, read));
+    bool apart = false;
+    if (gaps == Gaps::kAllowed) apart = RAPPORT_TRY(transaction.QueryApart(kIncrement, params, read));
     if (!apart) RAPPORT_CHECK(transaction.Query(kIncrement, params, read));
     if (next <= 0) return MakeError(ErrorCode::kInternal, "the number series gave no number");
     return next;

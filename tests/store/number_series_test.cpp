@@ -23,6 +23,38 @@ protected:
         EXPECT_TRUE(number) << (number ? "" : number.error().message);
         return number ? *number : -1;
     }
+
+    static constexpr int kWriters = 4;
+    static constexpr int kEachWriter = 30;
+
+    // kWriters threads each take kEachWriter numbers of `series` for 2026, one transaction each, a fifth of which
+    // roll back after taking theirs (each must fail, and only those); the numbers of those that committed.
+    std::vector<std::int64_t> TakeConcurrently(std::string_view series, store::Gaps gaps) {
+        std::mutex mutex;
+        std::vector<std::int64_t> committed;
+        std::vector<std::thread> writers;
+        for (int t = 0; t < kWriters; ++t) {
+            writers.emplace_back([&, t] {
+                for (int i = 0; i < kEachWriter; ++i) {
+                    bool roll_back = (t + i) % 5 == 0;
+                    std::int64_t number = 0;
+                    auto status =
+                        database().Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
+                            number = RAPPORT_TRY(store::NextInSeries(transaction, series, 2026, gaps));
+                            if (roll_back) return MakeError(ErrorCode::kConflict, "rolled back on purpose");
+                            return {};
+                        });
+                    EXPECT_EQ(static_cast<bool>(status), !roll_back) << (status ? "" : status.error().message);
+                    if (status) {
+                        std::lock_guard lock(mutex);
+                        committed.push_back(number);
+                    }
+                }
+            });
+        }
+        for (auto& writer : writers) writer.join();
+        return committed;
+    }
 };
 
 TEST_P(NumberSeriesTest, CountsFromOnePerSeriesAndYear) {
@@ -47,31 +79,7 @@ TEST_P(NumberSeriesTest, ATransactionThatRollsBackGivesItsNumberBack) {
 }
 
 TEST_P(NumberSeriesTest, ConcurrentWritersGetEveryNumberOnceWithoutGapsEvenWhenSomeRollBack) {
-    constexpr int kThreads = 4;
-    constexpr int kEach = 30;
-    std::mutex mutex;
-    std::vector<std::int64_t> committed;
-    std::vector<std::thread> writers;
-    for (int t = 0; t < kThreads; ++t) {
-        writers.emplace_back([&, t] {
-            for (int i = 0; i < kEach; ++i) {
-                bool roll_back = (t + i) % 5 == 0;
-                std::int64_t number = 0;
-                auto status =
-                    database().Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
-                        number = RAPPORT_TRY(store::NextInSeries(transaction, "invoice", 2026, store::Gaps::kNever));
-                        if (roll_back) return MakeError(ErrorCode::kConflict, "rolled back on purpose");
-                        return {};
-                    });
-                EXPECT_EQ(static_cast<bool>(status), !roll_back) << (status ? "" : status.error().message);
-                if (status) {
-                    std::lock_guard lock(mutex);
-                    committed.push_back(number);
-                }
-            }
-        });
-    }
-    for (auto& writer : writers) writer.join();
+    auto committed = TakeConcurrently("invoice", store::Gaps::kNever);
 
     std::sort(committed.begin(), committed.end());
     ASSERT_FALSE(committed.empty());
@@ -82,36 +90,13 @@ TEST_P(NumberSeriesTest, ConcurrentWritersGetEveryNumberOnceWithoutGapsEvenWhenS
 }
 
 TEST_P(NumberSeriesTest, ConcurrentWritersOfASeriesWithGapsNeverGetANumberTwice) {
-    constexpr int kThreads = 4;
-    constexpr int kEach = 30;
-    std::mutex mutex;
-    std::vector<std::int64_t> committed;
-    std::vector<std::thread> writers;
-    for (int t = 0; t < kThreads; ++t) {
-        writers.emplace_back([&, t] {
-            for (int i = 0; i < kEach; ++i) {
-                bool roll_back = (t + i) % 5 == 0;
-                std::int64_t number = 0;
-                auto status =
-                    database().Transact(store::Access::kWrite, [&](store::Transaction& transaction) -> Status {
-                        number = RAPPORT_TRY(store::NextInSeries(transaction, "offer", 2026, store::Gaps::kAllowed));
-                        if (roll_back) return MakeError(ErrorCode::kConflict, "rolled back on purpose");
-                        return {};
-                    });
-                if (status) {
-                    std::lock_guard lock(mutex);
-                    committed.push_back(number);
-                }
-            }
-        });
-    }
-    for (auto& writer : writers) writer.join();
+    auto committed = TakeConcurrently("offer", store::Gaps::kAllowed);
 
     std::sort(committed.begin(), committed.end());
-    ASSERT_EQ(committed.size(), std::size_t{kThreads * kEach * 4 / 5});
+    ASSERT_EQ(committed.size(), std::size_t{kWriters * kEachWriter * 4 / 5});
     EXPECT_EQ(std::adjacent_find(committed.begin(), committed.end()), committed.end()) << "a number given twice";
     EXPECT_GE(committed.front(), 1);
-    EXPECT_LE(committed.back(), kThreads * kEach) << "more numbers than were asked for";
+    EXPECT_LE(committed.back(), kWriters * kEachWriter) << "more numbers than were asked for";
     EXPECT_GT(Next("offer", 2026, store::Gaps::kAllowed), committed.back());
 }
 
