@@ -279,10 +279,10 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     }
     // The rows the caller owns, and those on the accounts they own that someone else owns, each in the page's order
     // from an index of its own ((owner_id, id); (account_owner_id, id), which is kept only where the two owners
-    // differ: migrations 0012 and 0013) and each stopped at the page's size; then the two short lists merged. One condition with OR would make an
-    // engine gather every visible row and sort them all. A row owned by one caller's owner on another's account (a
-    // head's team) comes in both, side by side in the merged order, and the page skips the second
-    // (ListQuery::may_repeat).
+    // differ: migrations 0012 and 0013) and each stopped at the page's size; then the two short lists merged. One
+    // condition with OR would make an engine gather every visible row and sort them all. A row owned by one caller's
+    // owner on another's account (a head's team) comes in both, side by side in the merged order, and the page skips
+    // the second (ListQuery::may_repeat).
     auto common = std::move(query.params);
     query.params.clear();
     auto walk = [&](std::string_view column) {

@@ -111,7 +111,9 @@ void BindFields(const Record& record, std::vector<Value>& params) {
 /// own owner, which that one is kept only when it differs from; nothing for other records.
 template <typename Record>
 void BindAccountOwner(const Record& record, std::vector<Value>& params) {
-    if constexpr (KeepsAccountOwner<Record>) params.insert(params.end(), {ToInt(record.account_id), ToInt(record.owner_id)});
+    if constexpr (KeepsAccountOwner<Record>) {
+        params.insert(params.end(), {ToInt(record.account_id), ToInt(record.owner_id)});
+    }
 }
 
 /// Reads a record from a row laid out as RecordSql::select_list, starting at column 0.
