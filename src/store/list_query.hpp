@@ -5,6 +5,7 @@
 #include "store/record_sql.hpp"
 #include "store/visibility.hpp"
 
+#include <charconv>
 #include <optional>
 #include <string>
 #include <utility>
@@ -219,6 +220,62 @@ Result<SearchClause> SearchCondition(Transaction& transaction, const Scope& scop
 
 void AppendCondition(std::string& sql, std::vector<Value>& params, Condition condition);
 
+/// One of the walks a restricted scope's page is read in (BuildListQuery): the rows it takes, and the column its rows
+/// are ordered by before the page's key when that order comes from an index on (column, id).
+struct Walk {
+    Condition condition;
+    std::string column;
+};
+
+// At most this many owners are walked one by one; a wider scope (the head of a large department) is walked a column
+// at a time with "IN", its owners' rows being dense enough in the page's order for an engine to fill a page soon.
+constexpr std::size_t kMaxOwnerWalks = 16;
+
+/// The walks of a page of `Record`s seen by a restricted `scope`, when every column whose owner makes a row visible
+/// is on the row (its owner; its account's owner where it is kept): one per owner and column, each through the index
+/// on (column, id). Empty where the page is one query with the visibility condition.
+template <typename Record>
+std::vector<Walk> OwnerWalks(std::string_view table, const Scope& scope, Engine engine) {
+    std::vector<std::string> columns;
+    if constexpr (KeepsAccountOwner<Record>) {
+        columns = {"owner_id", "account_owner_id"};
+    } else if constexpr (Traits<Record>::kVisibleBy == domain::VisibleBy::kOwner) {
+        columns = {"owner_id"};
+    }
+    std::vector<Walk> walks;
+    if (scope.everything || scope.owners.empty() || VisibilityOf<Record>(scope).sql.empty()) return walks;
+    for (const auto& name : columns) {
+        auto column = std::string(table) + "." + name;
+        if (scope.owners.size() > kMaxOwnerWalks) {
+            Walk& walk = walks.emplace_back();
+            AppendOwnerIn(column, scope, walk.condition);
+            continue;
+        }
+        for (auto owner : scope.owners) walks.push_back({OwnerIs(column, owner, engine), column});
+    }
+    return walks;
+}
+
+/// For a caller who sees every row of `Record`, a `?owner_id=` filter of one owner as the walk OwnerWalks would give a
+/// caller who sees that owner alone, for the same reason; returns the filter's index in `filters`, or none (the
+/// filter is then an ordinary one, which also reports a value that does not parse).
+template <typename Record>
+std::optional<std::size_t> OwnerFilterWalk(std::string_view table, const ListRequest& request, Engine engine,
+                                           std::vector<Walk>& walks) {
+    if constexpr (KeepsAccountOwner<Record> || Traits<Record>::kVisibleBy == domain::VisibleBy::kOwner) {
+        for (std::size_t i = 0; i < request.filters.size(); ++i) {
+            const auto& [name, text] = request.filters[i];
+            std::int64_t owner = 0;
+            auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), owner);
+            if (name != "owner_id" || error != std::errc{} || end != text.data() + text.size() || owner <= 0) continue;
+            auto column = std::string(table) + ".owner_id";
+            walks.push_back({OwnerIs(column, owner, engine), column});
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace list_detail
 
 /// Builds the keyset-paginated query for `request`: visibility, filters, search, cursor, order,
@@ -226,6 +283,9 @@ void AppendCondition(std::string& sql, std::vector<Value>& params, Condition con
 template <typename Record>
 Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, const ListRequest& request) {
     using namespace list_detail;
+    static_assert(!KeepsAccountOwner<Record> || Traits<Record>::kVisibleBy == domain::VisibleBy::kOwnerOrAccount ||
+                      Traits<Record>::kVisibleBy == domain::VisibleBy::kFulfilment,
+                  "a record keeps its account's owner to be seen through it or through its own owner");
     std::string table(Traits<Record>::kTable);
     ListQuery query;
     query.sort = request.sort;
@@ -234,25 +294,33 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     query.sort_is_text = key.is_text;
 
     std::string from = table;
-    std::string where = table + ".archived_at IS NULL";
+    std::optional<SearchClause> search;
+    if (!request.search.empty()) {
+        search = RAPPORT_TRY(SearchCondition<Record>(transaction, scope, request.search, request.sort.empty()));
+        if (search->source) {
+            from = search->source->from;
+            key.expression = search->source->id;
+        }
+    }
+    // A full-text search (accounts) narrows its matches to the scope's owners itself (Transaction::MatchAccounts).
+    bool full_text = search && requires { Traits<Record>::kFullTextSearch; };
     auto visibility = VisibilityOf<Record>(scope);
-    // Seen through its owner or its account's owner, both kept on the row: a page is read as two walks (below).
-    static_assert(!KeepsAccountOwner<Record> || Traits<Record>::kVisibleBy == domain::VisibleBy::kOwnerOrAccount ||
-                      Traits<Record>::kVisibleBy == domain::VisibleBy::kFulfilment,
-                  "a record keeps its account's owner to be seen through it or through its own owner");
-    bool in_two_walks = KeepsAccountOwner<Record> && !visibility.sql.empty();
-    if (!in_two_walks) AppendCondition(where, query.params, std::move(visibility));
-    for (const auto& [name, text] : request.filters) {
+    std::vector<Walk> walks;
+    std::optional<std::size_t> walked_filter;
+    if (!full_text && !visibility.sql.empty()) {
+        walks = OwnerWalks<Record>(table, scope, transaction.engine());
+    } else if (!full_text) {
+        walked_filter = OwnerFilterWalk<Record>(table, request, transaction.engine(), walks);
+    }
+    std::string where = table + ".archived_at IS NULL";
+    bool walked_by_scope = !walks.empty() && !walked_filter;
+    if (!walked_by_scope) AppendCondition(where, query.params, std::move(visibility));
+    for (std::size_t i = 0; i < request.filters.size(); ++i) {
+        if (i == walked_filter) continue;
+        const auto& [name, text] = request.filters[i];
         AppendCondition(where, query.params, RAPPORT_TRY(FieldFilter<Record>(name, text)));
     }
-    if (!request.search.empty()) {
-        auto search = RAPPORT_TRY(SearchCondition<Record>(transaction, scope, request.search, request.sort.empty()));
-        if (search.source) {
-            from = search.source->from;
-            key.expression = search.source->id;
-        }
-        AppendCondition(where, query.params, std::move(search.condition));
-    }
+    if (search) AppendCondition(where, query.params, std::move(search->condition));
     for (const auto& condition : request.conditions) AppendCondition(where, query.params, condition);
     if (!request.cursor.empty()) {
         auto cursor = RAPPORT_TRY(DecodeCursor(request.cursor, request.sort, key.is_text));
@@ -272,31 +340,37 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     std::string order = " ORDER BY " + key.expression + direction;
     if (!request.sort.empty()) order += ", " + table + ".id" + direction;
     std::int64_t rows = request.limit + 1;
-    if (!in_two_walks) {
+    if (walks.empty()) {
         query.sql = select + order + " LIMIT ?";
         query.params.emplace_back(rows);
         return query;
     }
-    // The rows the caller owns, and those on the accounts they own that someone else owns, each in the page's order
-    // from an index of its own ((owner_id, id); (account_owner_id, id), which is kept only where the two owners
-    // differ: migrations 0012 and 0013) and each stopped at the page's size; then the two short lists merged. One
-    // condition with OR would make an engine gather every visible row and sort them all. A row owned by one caller's
-    // owner on another's account (a head's team) comes in both, side by side in the merged order, and the page skips
-    // the second (ListQuery::may_repeat).
+    // A restricted scope's page is read as walks (OwnerWalks), each in the page's order from an index of its own
+    // ((owner_id, id); (account_owner_id, id), kept only where the two owners differ: migrations 0012 and 0013) and
+    // each stopped at the page's size; then the short lists merged. One condition with OR, or an IN of several
+    // owners, would make an engine gather every visible row and sort them, or walk the primary key past the rows of
+    // everyone else. A row owned by one of the caller's owners on another's account (a head's team) comes in two
+    // walks, side by side in the merged order, and the page skips the second (ListQuery::may_repeat).
     auto common = std::move(query.params);
     query.params.clear();
-    auto walk = [&](std::string_view column) {
-        Condition condition;
-        AppendOwnerIn(table + "." + std::string(column), scope, condition);
+    std::string merged;
+    for (std::size_t i = 0; i < walks.size(); ++i) {
+        const auto& walk = walks[i];
         query.params.insert(query.params.end(), common.begin(), common.end());
-        query.params.insert(query.params.end(), condition.params.begin(), condition.params.end());
+        query.params.insert(query.params.end(), walk.condition.params.begin(), walk.condition.params.end());
         query.params.emplace_back(rows);
-        return "SELECT * FROM (" + select + " AND " + condition.sql + order + " LIMIT ?)";
-    };
-    auto owned = walk("owner_id");  // Before the other: each walk appends its parameters.
-    auto on_own_accounts = walk("account_owner_id");
-    query.sql = owned + " AS owned UNION ALL " + on_own_accounts + " AS on_own_accounts ORDER BY " +
-                std::to_string(query.sort_column + 1) + direction + ", 1" + direction + " LIMIT ?";
+        auto walk_order = walk.column.empty() || !request.sort.empty()
+                              ? order
+                              : " ORDER BY " + walk.column + direction + ", " + key.expression + direction;
+        auto one = select + " AND " + walk.condition.sql + walk_order + " LIMIT ?";
+        if (walks.size() == 1) {
+            query.sql = std::move(one);
+            return query;
+        }
+        merged += (i == 0 ? "SELECT * FROM (" : " UNION ALL SELECT * FROM (") + one + ") AS walk" + std::to_string(i);
+    }
+    query.sql =
+        merged + " ORDER BY " + std::to_string(query.sort_column + 1) + direction + ", 1" + direction + " LIMIT ?";
     query.params.emplace_back(2 * rows);
     query.may_repeat = true;
     return query;

@@ -68,6 +68,11 @@ Condition VisibilityConditionForEveryRow(domain::VisibleBy by, std::string_view 
 /// "column IN (?, …)" with one bound owner of `scope` each ("0 = 1" for none), appended to `condition`.
 void AppendOwnerIn(std::string_view column, const Scope& scope, Condition& condition);
 
+/// The rows whose `column` (owner_id, or account_owner_id where it is kept) holds `owner`, written for a walk of one
+/// owner's rows in the order of the index on (column, id), as a page of a restricted scope is read
+/// (BuildListQuery in store/list_query.hpp).
+Condition OwnerIs(std::string_view column, std::int64_t owner, Engine engine);
+
 /// The rows of a summary kept per pair of owners (owner_id, account_owner_id: migration 0005) that add up the
 /// records of `scope` made visible by their owner or their account (domain::VisibleBy::kOwnerOrAccount), as two
 /// conditions on `table` that no row meets both of: owned in scope, and seen only through the account's owner.

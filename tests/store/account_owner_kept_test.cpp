@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -104,12 +105,24 @@ protected:
         return ids;
     }
 
+    // One owner, each alone; two; all three; none; and a head's scope too wide to walk owner by owner
+    // (store::list_detail::kMaxOwnerWalks), made of Ana, Cleo and ids of no one.
+    std::vector<std::vector<std::int64_t>> Scopes() const {
+        std::vector<std::int64_t> wide = {ToInt(ana_), ToInt(cleo_)};
+        while (wide.size() <= store::list_detail::kMaxOwnerWalks) wide.push_back(1000 + std::ssize(wide));
+        return {{ToInt(ana_)},
+                {ToInt(ben_)},
+                {ToInt(cleo_)},
+                {ToInt(ana_), ToInt(cleo_)},
+                {ToInt(ana_), ToInt(ben_), ToInt(cleo_)},
+                {},
+                std::move(wide)};
+    }
+
     // Every scope and order the walks must agree with the scan in, two documents a page so that pages end in
     // either walk.
     void ExpectListsEqualTheScan(const std::string& when) {
-        const std::vector<std::vector<std::int64_t>> scopes = {
-            {ToInt(ana_)}, {ToInt(ben_)}, {ToInt(cleo_)}, {ToInt(ana_), ToInt(cleo_)}, {}};
-        for (const auto& owners : scopes) {
+        for (const auto& owners : Scopes()) {
             auto scope = OwnersScope(owners);
             auto label = when + ", " + std::to_string(owners.size()) + " owners from " +
                          (owners.empty() ? "none" : std::to_string(owners.front()));
@@ -183,6 +196,60 @@ TEST_P(AccountOwnerKeptTest, ADocumentHandedOverIsWalkedByItsNewOwner) {
         });
         ASSERT_TRUE(written) << written.error().message;
         ExpectListsEqualTheScan("after the offer went to user " + std::to_string(ToInt(owner)));
+    }
+}
+
+// Accounts are seen by their owner alone: a restricted scope's page walks its owners one by one as well.
+TEST_P(AccountOwnerKeptTest, AccountsArePagedOwnerByOwnerToo) {
+    for (auto owner : {cleo_, ben_, ana_}) accounts_.push_back(Add(MakeAccount(owner)).id);
+    for (const auto& owners : Scopes()) {
+        std::vector<std::int64_t> scanned;
+        for (auto id : accounts_) {
+            auto account = Find<Account>(id);
+            ASSERT_TRUE(account);
+            if (std::ranges::find(owners, ToInt(account->owner_id)) != owners.end()) scanned.push_back(ToInt(id));
+        }
+        std::ranges::sort(scanned);
+        auto label = std::to_string(owners.size()) + " owners";
+        EXPECT_EQ(ListAllIds<Account>(Request({}, 1), OwnersScope(owners)), scanned) << label;
+        std::ranges::reverse(scanned);
+        EXPECT_EQ(ListAllIds<Account>(Request("-created_at", 2), OwnersScope(owners)), scanned) << label;
+    }
+}
+
+// Whoever sees every row and asks for one owner's (a director's `?owner_id=`) gets them from the same walk.
+TEST_P(AccountOwnerKeptTest, OneOwnersRowsAskedForByWhoeverSeesEverythingAreWalkedToo) {
+    auto owned = [&](const std::string& table, UserId owner, const std::string& order) {
+        std::vector<std::int64_t> ids;
+        std::vector<store::Value> params{ToInt(owner)};
+        auto read = Read([&](store::Transaction& transaction) {
+            return transaction.Query(
+                "SELECT id FROM " + table + " WHERE archived_at IS NULL AND owner_id = ? ORDER BY " + order, params,
+                [&](const store::Row& row) -> Status {
+                    ids.push_back(row.Int(0));
+                    return {};
+                });
+        });
+        EXPECT_TRUE(read) << read.error().message;
+        return ids;
+    };
+    for (auto owner : {ana_, ben_, cleo_}) {
+        auto filtered = [&](std::string sort, int limit) {
+            auto request = Request(std::move(sort), limit);
+            request.filters.emplace_back("owner_id", std::to_string(ToInt(owner)));
+            return request;
+        };
+        auto label = "owner " + std::to_string(ToInt(owner));
+        EXPECT_EQ(ListAllIds<Offer>(filtered({}, 2), Everything()), owned("offer", owner, "id")) << label;
+        EXPECT_EQ(ListAllIds<Offer>(filtered("-number", 2), Everything()),
+                  owned("offer", owner, "number DESC, id DESC"))
+            << label;
+        EXPECT_EQ(ListAllIds<Order>(filtered({}, 1), Everything()), owned("client_order", owner, "id")) << label;
+        EXPECT_EQ(ListAllIds<Account>(filtered({}, 1), Everything()), owned("account", owner, "id")) << label;
+        auto with_both = filtered({}, 2);
+        with_both.filters.emplace_back("owner_id", std::to_string(ToInt(owner == ana_ ? ben_ : ana_)));
+        EXPECT_TRUE(ListAllIds<Offer>(with_both, Everything()).empty())
+            << label << ": two owners at once match nothing";
     }
 }
 
