@@ -7,7 +7,7 @@ import contextlib
 import time
 from typing import Iterator, Optional
 
-TOTAL_STEPS = 12
+TOTAL_STEPS = 13
 
 
 class BenchError(Exception):
