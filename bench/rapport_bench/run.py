@@ -162,10 +162,8 @@ class Run:
             self.console.skip("Settle the database", "SQLite checkpoints its log as it goes and keeps no statistics")
             return
         with self.console.step("Settle the database: VACUUM (ANALYZE), then CHECKPOINT"):
-            started = time.monotonic()
             psql(database.url, "VACUUM (ANALYZE);")
             psql(database.url, "CHECKPOINT;")
-            self.console.detail(f"done in {format_seconds(time.monotonic() - started)}")
 
     def run_scenarios(self, server: Server, director: Session, context: RunContext, results: Results) -> None:
         options = self.options
