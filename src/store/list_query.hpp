@@ -5,7 +5,6 @@
 #include "store/record_sql.hpp"
 #include "store/visibility.hpp"
 
-#include <charconv>
 #include <optional>
 #include <string>
 #include <utility>
@@ -231,21 +230,23 @@ struct Walk {
 // at a time with "IN", its owners' rows being dense enough in the page's order for an engine to fill a page soon.
 constexpr std::size_t kMaxOwnerWalks = 16;
 
-/// The walks of a page of `Record`s seen by a restricted `scope`, when every column whose owner makes a row visible
-/// is on the row (its owner; its account's owner where it is kept): one per owner and column, each through the index
-/// on (column, id). Empty where the page is one query with the visibility condition.
+/// The columns whose owner makes a row of `Record` visible, when all of them are on the row (its owner; its account's
+/// owner where it is kept): the columns a page can be walked by, owner by owner. Empty for the other records.
+template <typename Record>
+std::vector<std::string> OwnerColumns(std::string_view table) {
+    auto column = [&](std::string_view name) { return std::string(table) + "." + std::string(name); };
+    if constexpr (KeepsAccountOwner<Record>) return {column("owner_id"), column("account_owner_id")};
+    if constexpr (Traits<Record>::kVisibleBy == domain::VisibleBy::kOwner) return {column("owner_id")};
+    return {};
+}
+
+/// The walks of a page of `Record`s seen by a scope whose visibility condition is not empty: one per owner and
+/// OwnerColumns, each through the index on (column, id). Empty where the page is one query with that condition.
 template <typename Record>
 std::vector<Walk> OwnerWalks(std::string_view table, const Scope& scope, Engine engine) {
-    std::vector<std::string> columns;
-    if constexpr (KeepsAccountOwner<Record>) {
-        columns = {"owner_id", "account_owner_id"};
-    } else if constexpr (Traits<Record>::kVisibleBy == domain::VisibleBy::kOwner) {
-        columns = {"owner_id"};
-    }
     std::vector<Walk> walks;
-    if (scope.everything || scope.owners.empty() || VisibilityOf<Record>(scope).sql.empty()) return walks;
-    for (const auto& name : columns) {
-        auto column = std::string(table) + "." + name;
+    if (scope.owners.empty()) return walks;
+    for (auto& column : OwnerColumns<Record>(table)) {
         if (scope.owners.size() > kMaxOwnerWalks) {
             Walk& walk = walks.emplace_back();
             AppendOwnerIn(column, scope, walk.condition);
@@ -262,16 +263,15 @@ std::vector<Walk> OwnerWalks(std::string_view table, const Scope& scope, Engine 
 template <typename Record>
 std::optional<std::size_t> OwnerFilterWalk(std::string_view table, const ListRequest& request, Engine engine,
                                            std::vector<Walk>& walks) {
-    if constexpr (KeepsAccountOwner<Record> || Traits<Record>::kVisibleBy == domain::VisibleBy::kOwner) {
-        for (std::size_t i = 0; i < request.filters.size(); ++i) {
-            const auto& [name, text] = request.filters[i];
-            std::int64_t owner = 0;
-            auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), owner);
-            if (name != "owner_id" || error != std::errc{} || end != text.data() + text.size() || owner <= 0) continue;
-            auto column = std::string(table) + ".owner_id";
-            walks.push_back({OwnerIs(column, owner, engine), column});
-            return i;
-        }
+    if (OwnerColumns<Record>(table).empty()) return std::nullopt;
+    for (std::size_t i = 0; i < request.filters.size(); ++i) {
+        const auto& [name, text] = request.filters[i];
+        if (name != "owner_id") continue;
+        auto owner = Codec<UserId>::FromText(text, name);
+        if (!owner) continue;
+        auto column = std::string(table) + ".owner_id";
+        walks.push_back({OwnerIs(column, ToInt(*owner), engine), column});
+        return i;
     }
     return std::nullopt;
 }
@@ -313,8 +313,8 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
         walked_filter = OwnerFilterWalk<Record>(table, request, transaction.engine(), walks);
     }
     std::string where = table + ".archived_at IS NULL";
-    bool walked_by_scope = !walks.empty() && !walked_filter;
-    if (!walked_by_scope) AppendCondition(where, query.params, std::move(visibility));
+    // Walks by the scope hold its condition each; a walk by a filter is for a caller with no condition to add.
+    if (walks.empty()) AppendCondition(where, query.params, std::move(visibility));
     for (std::size_t i = 0; i < request.filters.size(); ++i) {
         if (i == walked_filter) continue;
         const auto& [name, text] = request.filters[i];
