@@ -4,6 +4,7 @@
 #include "domain/user/user.hpp"
 #include "store/visibility.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,10 @@ struct Caller {
     UserId id{};
     std::string name;
     domain::Role role = domain::Role::kManager;
+    std::int64_t level = 1;  // A manager's seniority, which bounds their manual discounts (settings).
+    // Resolved from a session (ResolveCaller): an active user then, who may own records unless in operations. The
+    // command line's caller is not (SystemCaller): it acts as an administrator, whoever it names.
+    bool signed_in = false;
     std::optional<TeamId> team_id;
     store::Scope scope;
     std::vector<UserId> deputy_for;  // Colleagues absent today who named this caller deputy.

@@ -23,7 +23,7 @@ Status Rules<domain::Offer>::AsRead(Context& context, std::span<domain::Offer> o
     if (offers.empty()) return {};
     auto today = RAPPORT_TRY(Today(context));
     for (auto& offer : offers) offer.status = domain::StatusOn(offer, today);
-    return NameAccounts(context.transaction, offers);
+    return NameAccounts(context, offers);
 }
 
 std::optional<Result<store::Condition>> Rules<domain::Offer>::DerivedFilter(std::string_view name,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/account/account.hpp"
 #include "service/record_service.hpp"
 
 #include <cstdint>
@@ -45,13 +46,21 @@ Status Prefetch(Context& context, References references);
 Result<std::unordered_map<std::int64_t, std::string>> AccountNames(store::Transaction& transaction,
                                                                    std::vector<std::int64_t> ids);
 
-/// Sets `account_name` of each of `records` (a page of documents) to its account's name, one read for the page.
+/// Sets `account_name` of each of `records` (a page of documents) to its account's name, one read for the page;
+/// none for the account that the use case read already (a document just written names it).
 template <typename Record>
-Status NameAccounts(store::Transaction& transaction, std::span<Record> records) {
+Status NameAccounts(Context& context, std::span<Record> records) {
     std::vector<std::int64_t> ids;
     ids.reserve(records.size());
-    for (const auto& record : records) ids.push_back(ToInt(record.account_id));
-    auto names = RAPPORT_TRY(AccountNames(transaction, std::move(ids)));
+    for (auto& record : records) {
+        if (context.account && context.account->id == record.account_id) {
+            record.account_name = context.account->name;
+        } else {
+            ids.push_back(ToInt(record.account_id));
+        }
+    }
+    if (ids.empty()) return {};
+    auto names = RAPPORT_TRY(AccountNames(context.transaction, std::move(ids)));
     for (auto& record : records) {
         auto found = names.find(ToInt(record.account_id));
         if (found != names.end()) record.account_name = found->second;

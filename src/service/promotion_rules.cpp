@@ -29,20 +29,17 @@ Status Rules<domain::Promotion>::RequireProducts(Context& context, const domain:
     return {};
 }
 
-Result<std::vector<domain::Promotion>> PromotionsInForce(store::Transaction& transaction, Date on) {
+Result<std::vector<domain::Promotion>> LivePromotions(store::Transaction& transaction) {
     const auto& sql = store::RecordSql<domain::Promotion>::Get();
     // The product's column follows the promotion's: bookkeeping, then its field columns (Lines take none).
     const int product_column = 6 + static_cast<int>(sql.field_columns.size());
-    auto day = FormatDate(on);
-    std::vector<store::Value> params{day, day};
     std::vector<domain::Promotion> found;
     RAPPORT_CHECK(transaction.Query(
         "SELECT " + sql.select_list +
             ", promotion_product.product_id FROM promotion "
             "LEFT JOIN promotion_product ON promotion_product.parent_id = promotion.id "
-            "WHERE promotion.archived_at IS NULL AND promotion.ends_on >= ? AND promotion.starts_on <= ? "
-            "ORDER BY promotion.id, promotion_product.line_no",
-        params, [&](const store::Row& row) -> Status {
+            "WHERE promotion.archived_at IS NULL ORDER BY promotion.id, promotion_product.line_no",
+        {}, [&](const store::Row& row) -> Status {
             if (found.empty() || ToInt(found.back().id) != row.Int(0)) {
                 found.push_back(RAPPORT_TRY(store::ReadRecord<domain::Promotion>(row)));
             }

@@ -27,9 +27,9 @@ private:
     static Status RequireProducts(Context& context, const domain::Promotion& promotion);
 };
 
-/// Every promotion in force on day `on` (starts_on <= on <= ends_on, not archived), with its products, in id
-/// order: for the price engine, which picks the best of them for each line (domain::AppliesTo). One query, which
-/// reads the promotions through the index on (ends_on, starts_on) and their products through their key.
-Result<std::vector<domain::Promotion>> PromotionsInForce(store::Transaction& transaction, Date on);
+/// Every promotion not archived, with its products, in id order, past and future ones included: for the catalogue
+/// (service/catalogue.hpp), which the price engine asks for those in force on a document's day (it picks the best
+/// of them for each line, domain::AppliesTo). One query.
+Result<std::vector<domain::Promotion>> LivePromotions(store::Transaction& transaction);
 
 }  // namespace rapport::service

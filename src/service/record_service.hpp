@@ -14,10 +14,13 @@
 #include <span>
 
 namespace rapport::domain {
+struct Account;
 struct Settings;
-}
+}  // namespace rapport::domain
 
 namespace rapport::service {
+
+class Catalogue;
 
 /// What a rule hook gets: the open transaction, who acts, and the time the change is stamped with;
 /// within a batch of creates (an import), what they share.
@@ -29,6 +32,11 @@ struct Context {
     // The settings in force, read at most once per use case (SettingsIn, service/settings_service.hpp): pricing,
     // numbering and a document's letterhead all ask for them within one offer's create.
     std::shared_ptr<const domain::Settings> settings = nullptr;
+    // The catalogue at the token this use case read first (CatalogueIn, service/catalogue.hpp).
+    std::shared_ptr<const Catalogue> catalogue = nullptr;
+    // The account that the use case's record names, as the caller sees it, read once (VisibleAccount,
+    // service/rule_helpers.hpp): a document's rules check it, its pricing reads the client's terms from it.
+    std::shared_ptr<const domain::Account> account = nullptr;
 };
 
 /// Today for the use case of `context`: the company's day at context.now, in the time zone of the settings

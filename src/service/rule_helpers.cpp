@@ -77,13 +77,20 @@ Result<UserId> RequireVisibleAccount(Context& context, AccountId id, std::string
     if (context.batch) {
         if (auto owner = context.batch->OwnerOfVisibleAccount(id)) return *owner;
     }
+    auto account = RAPPORT_TRY(VisibleAccount(context, id, field));
+    if (context.batch) context.batch->RememberVisibleAccount(id, account->owner_id);
+    return account->owner_id;
+}
+
+Result<std::shared_ptr<const domain::Account>> VisibleAccount(Context& context, AccountId id, std::string_view field) {
+    if (context.account && context.account->id == id) return context.account;
     auto account =
         RAPPORT_TRY(store::RecordStore<domain::Account>::Find(context.transaction, id, context.caller.scope));
     if (!account) {
         return InvalidField(std::string(field), std::string(field) + " does not name an account you can see");
     }
-    if (context.batch) context.batch->RememberVisibleAccount(id, account->owner_id);
-    return account->owner_id;
+    context.account = std::make_shared<const domain::Account>(std::move(*account));
+    return context.account;
 }
 
 Result<std::optional<UserId>> OwnerOfAccount(Context& context, AccountId id) {
@@ -112,6 +119,8 @@ Result<domain::User> FindActiveUser(Context& context, UserId user, std::string_v
 // Checks that `user` is active and may own records: operations staff own none.
 Status RequireRecordOwner(Context& context, UserId user, std::string_view field) {
     if (context.batch && context.batch->KnowsRecordOwner(user)) return {};
+    const auto& caller = context.caller;
+    if (user == caller.id && caller.signed_in && caller.role != domain::Role::kOperations) return {};
     auto found = RAPPORT_TRY(FindActiveUser(context, user, field));
     if (found.role == domain::Role::kOperations) {
         return InvalidField(std::string(field), std::string(field) + " names operations staff, who own no records");

@@ -4,11 +4,18 @@
 #include "domain/user/user.hpp"
 #include "service/record_service.hpp"
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
 
 namespace rapport::service {
+
+/// Account `id` if the caller can see it; kInvalidArgument naming `field` otherwise. Read once per use case: the
+/// context keeps the last one read (a document's rules check its account, then its pricing reads the client's
+/// terms).
+Result<std::shared_ptr<const domain::Account>> VisibleAccount(Context& context, AccountId id,
+                                                              std::string_view field = "account_id");
 
 /// The owner of account `id` if the caller can see it; kInvalidArgument naming `field` otherwise, so
 /// that a reference to an invisible account reads exactly like one to a missing account.

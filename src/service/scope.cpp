@@ -30,6 +30,8 @@ Result<Caller> ResolveCaller(store::Transaction& transaction, UserId id, Date to
     caller.id = id;
     caller.name = user->name;
     caller.role = user->role;
+    caller.level = user->level;
+    caller.signed_in = true;
     caller.team_id = user->team_id;
     caller.scope.self = ToInt(id);
 

@@ -2,6 +2,7 @@
 
 #include "domain/settings/settings_json.hpp"
 #include "service/audit_log.hpp"
+#include "service/catalogue.hpp"
 #include "service/record_json.hpp"
 #include "service/rule_helpers.hpp"
 #include "store/settings_store.hpp"
@@ -39,9 +40,7 @@ Result<domain::Settings> LoadSettings(store::Transaction& transaction) {
 }
 
 Result<std::shared_ptr<const domain::Settings>> SettingsIn(Context& context) {
-    if (!context.settings) {
-        context.settings = std::make_shared<const domain::Settings>(RAPPORT_TRY(LoadSettings(context.transaction)));
-    }
+    if (!context.settings) context.settings = RAPPORT_TRY(CatalogueIn(context))->settings();
     return context.settings;
 }
 
@@ -95,6 +94,7 @@ Result<StoredSettings> SettingsService::UpdateIn(Context& context, std::optional
     RAPPORT_CHECK(WriteAudit(context.transaction, context.caller, std::nullopt, domain::AuditAction::kUpdate,
                              kCollection, kRecordId, changes, context.now));
     context.settings = std::make_shared<const domain::Settings>(after.settings);
+    context.catalogue = nullptr;  // The settings are part of it: the next read in this use case reads it anew.
     after.version = before.version + 1;
     after.updated_at = context.now;
     after.updated_by = context.caller.id;

@@ -27,8 +27,9 @@ struct StoredSettings {
 /// settings cannot be read.
 Result<domain::Settings> LoadSettings(store::Transaction& transaction);
 
-/// The settings in force for the use case of `context`: LoadSettings the first time, then what it read, kept in the
-/// context (a use case that changes them through SettingsService::UpdateIn sees its own change).
+/// The settings in force for the use case of `context`: the catalogue's (service/catalogue.hpp) the first time, then
+/// the same, kept in the context (a use case that changes them through SettingsService::UpdateIn sees its own
+/// change).
 Result<std::shared_ptr<const domain::Settings>> SettingsIn(Context& context);
 
 /// The company-wide settings (API.md, "Settings"): every signed-in user reads them, admins change them. A
