@@ -148,6 +148,11 @@ public:
             std::string from;       // Replaces "account" in FROM: the index joined to account.
             std::string id;         // The index's column equal to account.id, to order and page by.
             std::string condition;  // Replaces `sql`, with the same parameters.
+            // Above 0, `from` reads only that many documents, in id order after the page's start, and takes two
+            // parameters bound before all others: the id the page starts after (0 for the first page) and this
+            // number. A short prefix, which matches many documents, fills its page from the first of them; a page
+            // left short is read again through `sql`, which gathers every match (few, for a prefix that rare).
+            std::int64_t window = 0;
         };
         std::optional<InIdOrder> in_id_order;
     };

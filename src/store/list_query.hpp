@@ -5,6 +5,7 @@
 #include "store/record_sql.hpp"
 #include "store/visibility.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -38,7 +39,13 @@ struct ListQuery {
     int sort_column = 0;  // Index of the sort key column in each row.
     bool sort_is_text = false;
     bool may_repeat = false;  // Whether a row may come twice, the second right after the first: skip it.
+    // When the page comes out short (no row beyond the limit), the query that reads it instead: a search that
+    // read a window of its index first (Transaction::SearchFilter::InIdOrder::window).
+    std::shared_ptr<const ListQuery> if_short;
 };
+
+/// Whether a search may read a window of its index first, and the whole index only when its page is short.
+enum class SearchWindow { kFirst, kNone };
 
 /// An opaque cursor: the sort it belongs to, the last row's sort key and id.
 std::string EncodeCursor(std::string_view sort, const Value& sort_value, std::int64_t id);
@@ -191,11 +198,12 @@ struct SearchClause {
 /// The `q=` clause: full-text for accounts, a case-insensitive substring match elsewhere.
 template <typename Record>
 Result<SearchClause> SearchCondition(Transaction& transaction, const Scope& scope, std::string_view text,
-                                     bool in_id_order) {
+                                     bool in_id_order, SearchWindow window) {
     std::string table(Traits<Record>::kTable);
     if constexpr (requires { Traits<Record>::kFullTextSearch; }) {
         auto filter = transaction.MatchAccounts(text, scope);
-        if (in_id_order && filter.in_id_order) {
+        bool windowed = filter.in_id_order && filter.in_id_order->window > 0;
+        if (in_id_order && filter.in_id_order && (!windowed || window == SearchWindow::kFirst)) {
             auto condition = filter.in_id_order->condition;
             return SearchClause{{std::move(condition), std::move(filter.params)}, std::move(filter.in_id_order)};
         }
@@ -281,7 +289,8 @@ std::optional<std::size_t> OwnerFilterWalk(std::string_view table, const ListReq
 /// Builds the keyset-paginated query for `request`: visibility, filters, search, cursor, order,
 /// and one row more than the limit (its presence tells that a next page exists).
 template <typename Record>
-Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, const ListRequest& request) {
+Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, const ListRequest& request,
+                                 SearchWindow window = SearchWindow::kFirst) {
     using namespace list_detail;
     static_assert(!KeepsAccountOwner<Record> || Traits<Record>::kVisibleBy == domain::VisibleBy::kOwnerOrAccount ||
                       Traits<Record>::kVisibleBy == domain::VisibleBy::kFulfilment,
@@ -296,10 +305,17 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     std::string from = table;
     std::optional<SearchClause> search;
     if (!request.search.empty()) {
-        search = RAPPORT_TRY(SearchCondition<Record>(transaction, scope, request.search, request.sort.empty()));
+        search = RAPPORT_TRY(SearchCondition<Record>(transaction, scope, request.search, request.sort.empty(), window));
         if (search->source) {
             from = search->source->from;
             key.expression = search->source->id;
+        }
+        if (search->source && search->source->window > 0) {
+            // In id order only (SearchCondition): the cursor is the id the page starts after.
+            auto after = request.cursor.empty() ? 0 : RAPPORT_TRY(DecodeCursor(request.cursor, "", false)).id;
+            query.params = {after, search->source->window};
+            query.if_short = std::make_shared<const ListQuery>(
+                RAPPORT_TRY(BuildListQuery<Record>(transaction, scope, request, SearchWindow::kNone)));
         }
     }
     // A full-text search (accounts) narrows its matches to the scope's owners itself (Transaction::MatchAccounts).

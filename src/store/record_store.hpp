@@ -169,12 +169,21 @@ public:
     /// One page of the records visible in `scope` that match `request`.
     static Result<Page<Record>> List(Transaction& transaction, const Scope& scope, const ListRequest& request) {
         auto query = RAPPORT_TRY(BuildListQuery<Record>(transaction, scope, request));
+        auto page = RAPPORT_TRY(ReadPage(transaction, query, request.limit));
+        if (!page.next_cursor && query.if_short) page = RAPPORT_TRY(ReadPage(transaction, *query.if_short, request.limit));
+        if (request.lines) RAPPORT_CHECK(LoadLines(transaction, std::span(page.items)));
+        return page;
+    }
+
+private:
+    // The page that `query` reads: `limit` records, and a cursor when there is a row beyond them.
+    static Result<Page<Record>> ReadPage(Transaction& transaction, const ListQuery& query, int limit) {
         Page<Record> page;
         Value last_sort_value;
         RAPPORT_CHECK(transaction.Query(query.sql, query.params, [&](const Row& row) -> Status {
             if (query.may_repeat && !page.items.empty() && ToInt(page.items.back().id) == row.Int(0)) return {};
             if (page.next_cursor) return {};
-            if (static_cast<int>(page.items.size()) == request.limit) {
+            if (static_cast<int>(page.items.size()) == limit) {
                 page.next_cursor = EncodeCursor(query.sort, last_sort_value, ToInt(page.items.back().id));
                 return {};
             }
@@ -182,11 +191,9 @@ public:
             last_sort_value = ReadSortValue(row, query.sort_column, query.sort_is_text);
             return {};
         }));
-        if (request.lines) RAPPORT_CHECK(LoadLines(transaction, std::span(page.items)));
         return page;
     }
 
-private:
     // `archived` is "IS NULL" or "IS NOT NULL": a constant, never input.
     static Result<std::optional<Record>> FindOne(Transaction& transaction, Id id, const Scope& scope,
                                                  std::string_view archived) {

@@ -181,6 +181,38 @@ TEST_P(SearchTest, FullTextSearchOfOnlyPunctuationFindsNothing) {
     EXPECT_EQ(Found("--- !!! ..."), (std::vector<std::int64_t>{}));
 }
 
+TEST_P(SearchTest, ASearchOfEveryAccountPagesAlikeWhereverItsMatchesLie) {
+    // More accounts than PostgreSQL tests in id order before it asks its GIN index (2,048): a word of every account
+    // fills its pages from the first documents; a rare word has a match among them and two beyond.
+    constexpr int kAccounts = 2100;
+    std::vector<std::int64_t> all;
+    std::vector<std::int64_t> rare;
+    ASSERT_TRUE(Write([&](store::Transaction& transaction) -> Status {
+        for (int i = 0; i < kAccounts; ++i) {
+            auto name = "Firm " + std::to_string(i);
+            auto added = RAPPORT_TRY(
+                store::RecordStore<Account>::Insert(transaction, MakeAccount(owner_, name), kFixtureUser, FixtureNow()));
+            bool is_rare = i == 3 || i == 2050 || i == kAccounts - 1;
+            auto document = is_rare ? name + " Zephyr" : name;
+            RAPPORT_CHECK(transaction.ReplaceSearchDocument({ToInt(added.id), ToInt(added.owner_id), document}));
+            all.push_back(ToInt(added.id));
+            if (is_rare) rare.push_back(ToInt(added.id));
+        }
+        return Status{};
+    }));
+
+    auto zephyr = Search("zeph");
+    EXPECT_EQ(ListAllIds<Account>(zephyr), rare);
+    zephyr.limit = 2;
+    EXPECT_EQ(ListAllIds<Account>(zephyr), rare) << "pages that reach beyond the first documents";
+    auto firms = Search("firm");
+    firms.limit = 100;
+    EXPECT_EQ(ListAllIds<Account>(firms), all);
+    auto owners = List<Account>(Search("zephyr"), OwnersScope({ToInt(owner_)}));
+    ASSERT_TRUE(owners);
+    EXPECT_EQ(IdsOf(owners->items), rare) << "one owner's search finds the same";
+}
+
 TEST_P(SearchTest, FullTextSearchSkipsArchivedAndInvisibleAccounts) {
     auto other = AddUser("other@example.com").id;
     auto mine = AddSearchable("Acme Mine", "Acme Mine");
