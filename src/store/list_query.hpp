@@ -5,6 +5,7 @@
 #include "store/record_sql.hpp"
 #include "store/visibility.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,6 +40,7 @@ struct ListQuery {
     int sort_column = 0;  // Index of the sort key column in each row.
     bool sort_is_text = false;
     bool may_repeat = false;  // Whether a row may come twice, the second right after the first: skip it.
+    bool plan_once = false;   // Walks that read their indexes whatever the owners (PlanOnceForAnyParameters).
     // When the page comes out short (no row beyond the limit), the query that reads it instead: a search that
     // read a window of its index first (Transaction::SearchFilter::InIdOrder::window).
     std::shared_ptr<const ListQuery> if_short;
@@ -367,6 +369,10 @@ Result<ListQuery> BuildListQuery(Transaction& transaction, const Scope& scope, c
     // owners, would make an engine gather every visible row and sort them, or walk the primary key past the rows of
     // everyone else. A row owned by one of the caller's owners on another's account (a head's team) comes in two
     // walks, side by side in the merged order, and the page skips the second (ListQuery::may_repeat).
+    // One owner's walk in id order reads its index whatever the owner; a walk by many owners, or in another order,
+    // may be better planned for the values at hand.
+    query.plan_once =
+        request.sort.empty() && std::ranges::none_of(walks, [](const Walk& walk) { return walk.column.empty(); });
     auto common = std::move(query.params);
     query.params.clear();
     std::string merged;

@@ -88,9 +88,9 @@ public:
     static Status MoveAccountOwner(Transaction& transaction, AccountId account,
                                    UserId owner) requires KeepsAccountOwner<Record> {
         std::vector<Value> params{ToInt(owner), ToInt(account)};
-        return ToStatus(transaction.Execute(
-            "UPDATE " + std::string(Traits<Record>::kTable) + " SET account_owner_id = NULLIF(?, owner_id) WHERE account_id = ?",
-            params));
+        return ToStatus(transaction.Execute("UPDATE " + std::string(Traits<Record>::kTable) +
+                                                " SET account_owner_id = NULLIF(?, owner_id) WHERE account_id = ?",
+                                            params));
     }
 
     /// Inserts `record` as version 1, stamped as created by `by` at `at`; returns it with its id.
@@ -170,7 +170,8 @@ public:
     static Result<Page<Record>> List(Transaction& transaction, const Scope& scope, const ListRequest& request) {
         auto query = RAPPORT_TRY(BuildListQuery<Record>(transaction, scope, request));
         auto page = RAPPORT_TRY(ReadPage(transaction, query, request.limit));
-        if (!page.next_cursor && query.if_short) page = RAPPORT_TRY(ReadPage(transaction, *query.if_short, request.limit));
+        if (!page.next_cursor && query.if_short)
+            page = RAPPORT_TRY(ReadPage(transaction, *query.if_short, request.limit));
         if (request.lines) RAPPORT_CHECK(LoadLines(transaction, std::span(page.items)));
         return page;
     }
@@ -180,6 +181,7 @@ private:
     static Result<Page<Record>> ReadPage(Transaction& transaction, const ListQuery& query, int limit) {
         Page<Record> page;
         Value last_sort_value;
+        if (query.plan_once) RAPPORT_CHECK(transaction.PlanOnceForAnyParameters());
         RAPPORT_CHECK(transaction.Query(query.sql, query.params, [&](const Row& row) -> Status {
             if (query.may_repeat && !page.items.empty() && ToInt(page.items.back().id) == row.Int(0)) return {};
             if (page.next_cursor) return {};

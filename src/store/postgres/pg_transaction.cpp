@@ -97,8 +97,7 @@ Result<std::int64_t> PgTransaction::Insert(std::string_view sql, std::span<const
     return ResultRow(result.get(), 0).Int(0);
 }
 
-Result<bool> PgTransaction::QueryApart(std::string_view sql, std::span<const Value> params,
-                                       const RowCallback& on_row) {
+Result<bool> PgTransaction::QueryApart(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) {
     if (!apart_) return false;
     RAPPORT_CHECK(apart_(sql, params, on_row));
     return true;
@@ -133,6 +132,13 @@ Status PgTransaction::RefreshStatistics(std::string_view table) {
     // ANALYZE in a transaction counts the transaction's own new rows, and the new statistics replan the
     // prepared statements that read the table.
     return connection_.Run("ANALYZE " + std::string(table));
+}
+
+Status PgTransaction::PlanOnceForAnyParameters() {
+    if (planning_once_) return {};
+    planning_once_ = true;
+    // For the rest of the transaction only (is_local): the session's other transactions keep PostgreSQL's choice.
+    return ExecuteLater("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)", {});
 }
 
 Status PgTransaction::ReplaceSearchDocument(const SearchDocument& document) {
@@ -223,7 +229,8 @@ Transaction::SearchFilter PgTransaction::MatchAccounts(std::string_view query, c
         // Every account: the first documents in id order, each tested as it comes, before the GIN index, which
         // gathers every match of a short prefix first ("sch": 45,000 of a million accounts, tens of milliseconds)
         // to keep the first ten.
-        return {std::move(gathered), {std::move(match)},
+        return {std::move(gathered),
+                {std::move(match)},
                 SearchFilter::InIdOrder{"(SELECT account_id, document_vector FROM account_search WHERE account_id > ? "
                                         "ORDER BY account_id LIMIT ?) AS account_search JOIN account ON account.id = "
                                         "account_search.account_id",

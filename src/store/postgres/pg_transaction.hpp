@@ -26,6 +26,7 @@ public:
     Result<std::int64_t> Insert(std::string_view sql, std::span<const Value> params) override;
     Result<std::int64_t> NewId(std::string_view table) override;
     Status RefreshStatistics(std::string_view table) override;
+    Status PlanOnceForAnyParameters() override;
     Engine engine() const override { return Engine::kPostgres; }
     Result<bool> QueryApart(std::string_view sql, std::span<const Value> params, const RowCallback& on_row) override;
     Status ReplaceSearchDocument(const SearchDocument& document) override;
@@ -49,6 +50,7 @@ private:
     Connection& connection_;
     Apart apart_;
     std::map<std::string, ReservedIds, std::less<>> reserved_ids_;
+    bool planning_once_ = false;          // PlanOnceForAnyParameters ran.
     bool document_copies_ready_ = false;  // The table CopySearchDocuments copies into exists.
 };
 
